@@ -1,0 +1,52 @@
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { copyFileSync, mkdirSync } from 'node:fs';
+
+const elements = ['principle-card', 'example-list', 'member-badge'];
+
+const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+
+/** The generated modules are plain JavaScript with hand-written types: copy the types beside the output. */
+const copyGeneratedTypes = {
+  name: 'copy-generated-types',
+  writeBundle() {
+    mkdirSync('dist/generated', { recursive: true });
+    for (const name of ['data', 'messages-en', 'validate']) {
+      copyFileSync(`src/generated/${name}.d.ts`, `dist/generated/${name}.d.ts`);
+    }
+  },
+};
+
+export default [
+  // (a) The npm build: one ES module per source file, Lit left to the app's bundler, with type declarations.
+  {
+    input: ['src/index.ts', 'src/define.ts', ...elements.flatMap((e) => [`src/${e}/${e}.ts`, `src/${e}/define.ts`])],
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: (chunk) => (chunk.name.includes('node_modules') ? 'vendor/[name].js' : '[name].js'),
+    },
+    plugins: [
+      nodeResolve(),
+      json(),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' }),
+      copyGeneratedTypes,
+    ],
+  },
+  // (b) The script-tag build: one self-contained, minified module that defines every element.
+  {
+    input: 'src/cc4dr-widgets.ts',
+    output: { file: 'dist/cc4dr-widgets.js', format: 'es', sourcemap: false },
+    plugins: [
+      nodeResolve(),
+      json(),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+      minify,
+    ],
+  },
+];

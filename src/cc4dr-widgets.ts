@@ -1,0 +1,2 @@
+/** The script-tag entry: one self-contained module that defines every element. */
+import './define.js';

@@ -1,0 +1,155 @@
+import type { ValidationError, Validator } from '../generated/validate.js';
+
+export type LoadFailureKind = 'network' | 'timeout' | 'status' | 'contentType' | 'json' | 'tooLarge' | 'shape' | 'origin';
+
+export interface LoadFailure {
+  kind: LoadFailureKind;
+  /** The HTTP status, for `status` failures. */
+  status?: number;
+  /** What went wrong, for the console. */
+  detail: string;
+}
+
+export interface SkippedRecord {
+  index: number;
+  reason: string;
+}
+
+export interface RecordsResult<T> {
+  items: T[];
+  skipped: SkippedRecord[];
+  failure?: LoadFailure;
+}
+
+export interface LoadOptions {
+  /** The key that holds the list when the file is an object (`{"examples": [...]}`); a bare array is accepted too. */
+  listKey: string;
+  validate: Validator;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+class LoadError extends Error {
+  constructor(readonly failure: LoadFailure) {
+    super(failure.detail);
+  }
+}
+
+const payloads = new Map<string, Promise<unknown>>();
+
+/** Fetches and parses a JSON file at most once per page, however many elements ask for it. */
+function fetchJson(url: URL, timeoutMs: number, maxBytes: number): Promise<unknown> {
+  let payload = payloads.get(url.href);
+  if (!payload) {
+    payload = download(url, timeoutMs, maxBytes);
+    payloads.set(url.href, payload);
+  }
+  return payload;
+}
+
+async function download(url: URL, timeoutMs: number, maxBytes: number): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch (error) {
+      throw controller.signal.aborted
+        ? new LoadError({ kind: 'timeout', detail: `no answer within ${timeoutMs} ms` })
+        : new LoadError({ kind: 'network', detail: String(error) });
+    }
+    if (response.redirected && new URL(response.url).origin !== url.origin) {
+      throw new LoadError({ kind: 'origin', detail: `redirected to ${new URL(response.url).origin}` });
+    }
+    if (!response.ok) {
+      throw new LoadError({ kind: 'status', status: response.status, detail: `HTTP ${response.status}` });
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!/\bjson\b/i.test(type)) throw new LoadError({ kind: 'contentType', detail: `content type "${type}"` });
+    if (Number(response.headers.get('content-length')) > maxBytes) {
+      throw new LoadError({ kind: 'tooLarge', detail: `more than ${maxBytes} bytes` });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      throw controller.signal.aborted
+        ? new LoadError({ kind: 'timeout', detail: `not complete within ${timeoutMs} ms` })
+        : new LoadError({ kind: 'network', detail: 'the download broke off' });
+    }
+    if (text.length > maxBytes) throw new LoadError({ kind: 'tooLarge', detail: `more than ${maxBytes} characters` });
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new LoadError({ kind: 'json', detail: String(error) });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function describe(error: ValidationError): string {
+  const where = error.instancePath || 'the record';
+  const params = error.params ?? {};
+  if (error.keyword === 'required') return `${where} lacks "${String(params.missingProperty)}"`;
+  if (error.keyword === 'additionalProperties') return `${where} has unknown field "${String(params.additionalProperty)}"`;
+  return `${where} fails ${error.keyword}`;
+}
+
+/** Validates each record on its own: valid ones are kept, invalid ones are listed with the reason. */
+export function validateRecords<T extends { id: string }>(
+  records: readonly unknown[],
+  validate: Validator,
+  takenIds: ReadonlySet<string> = new Set(),
+): { items: T[]; skipped: SkippedRecord[] } {
+  const items: T[] = [];
+  const skipped: SkippedRecord[] = [];
+  const seen = new Set(takenIds);
+  records.forEach((record, index) => {
+    if (!validate(record)) {
+      skipped.push({ index, reason: validate.errors?.[0] ? describe(validate.errors[0]) : 'invalid' });
+    } else if (seen.has((record as T).id)) {
+      skipped.push({ index, reason: `the id "${(record as T).id}" is already used` });
+    } else {
+      seen.add((record as T).id);
+      items.push(record as T);
+    }
+  });
+  return { items, skipped };
+}
+
+/**
+ * Loads a host page's own records from a URL: fetched once per page with a timeout, checked against the schema
+ * record by record. Never rejects: a failure is returned for the element to show.
+ */
+export async function loadRecords<T extends { id: string }>(
+  src: string,
+  options: LoadOptions,
+  takenIds?: ReadonlySet<string>,
+): Promise<RecordsResult<T>> {
+  const { listKey, validate, timeoutMs = 10_000, maxBytes = 2_000_000 } = options;
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return { items: [], skipped: [], failure: { kind: 'network', detail: 'not a valid address' } };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { items: [], skipped: [], failure: { kind: 'network', detail: `the ${url.protocol} scheme is not allowed` } };
+  }
+  let payload: unknown;
+  try {
+    payload = await fetchJson(url, timeoutMs, maxBytes);
+  } catch (error) {
+    const failure = error instanceof LoadError ? error.failure : { kind: 'network' as const, detail: String(error) };
+    return { items: [], skipped: [], failure };
+  }
+  const list = Array.isArray(payload)
+    ? payload
+    : payload !== null && typeof payload === 'object' && Array.isArray((payload as Record<string, unknown>)[listKey])
+      ? ((payload as Record<string, unknown>)[listKey] as unknown[])
+      : undefined;
+  if (!list) return { items: [], skipped: [], failure: { kind: 'shape', detail: `no "${listKey}" list` } };
+  return validateRecords<T>(list, validate, takenIds);
+}

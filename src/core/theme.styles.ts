@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+// Every colour, space and radius is a --cc4dr-* custom property with a light and a dark default.
+// Elements use only the private --_* names below, so a host override applies everywhere at once.
+const light = css`
+  --_background: var(--cc4dr-color-background, #ffffff);
+  --_text: var(--cc4dr-color-text, #1d2126);
+  --_muted: var(--cc4dr-color-muted, #4b525c);
+  --_accent: var(--cc4dr-color-accent, #0a5c8f);
+  --_on-accent: var(--cc4dr-color-on-accent, #ffffff);
+  --_border: var(--cc4dr-color-border, #b9c1cb);
+  --_surface: var(--cc4dr-color-surface, #eef3f7);
+  --_link: var(--cc4dr-color-link, #0b57a4);
+  --_focus: var(--cc4dr-color-focus, #0b57a4);
+  --_warning: var(--cc4dr-color-warning, #8a4b00);
+`;
+
+const dark = css`
+  --_background: var(--cc4dr-color-background, #15191e);
+  --_text: var(--cc4dr-color-text, #eef1f4);
+  --_muted: var(--cc4dr-color-muted, #b7bfc9);
+  --_accent: var(--cc4dr-color-accent, #7fc3f0);
+  --_on-accent: var(--cc4dr-color-on-accent, #0d1b26);
+  --_border: var(--cc4dr-color-border, #5b6470);
+  --_surface: var(--cc4dr-color-surface, #222a33);
+  --_link: var(--cc4dr-color-link, #94caff);
+  --_focus: var(--cc4dr-color-focus, #94caff);
+  --_warning: var(--cc4dr-color-warning, #ffc46b);
+`;
+
+export const themeStyles = css`
+  :host {
+    ${light}
+    --_space: var(--cc4dr-space, 1rem);
+    --_radius: var(--cc4dr-radius, 0.5rem);
+    display: block;
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .message {
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_warning);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+`;

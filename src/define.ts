@@ -1,0 +1,4 @@
+/** Registers every element (each only if its tag is still free). */
+import './principle-card/define.js';
+import './example-list/define.js';
+import './member-badge/define.js';

@@ -1,0 +1,209 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Cc4drElement } from '../core/base-element.js';
+import { bundledExamples, byNewest } from '../core/data.js';
+import { clip, formatYear, regionName } from '../core/format.js';
+import { defaultHeadingLevel, heading, type HeadingLevel } from '../core/heading.js';
+import { loadRecords, validateRecords, type RecordsResult, type SkippedRecord } from '../core/load-records.js';
+import { safeUrl } from '../core/safe-url.js';
+import type { Example } from '../core/types.js';
+import { validateExample } from '../generated/validate.js';
+import { exampleListStyles } from './example-list.styles.js';
+import { applyFilters, checkFilters, isBadFilter } from './filter.js';
+
+const bundledIds: ReadonlySet<string> = new Set(bundledExamples.map((e) => e.id));
+
+function describeSkipped(skipped: readonly SkippedRecord[]): string {
+  const shown = skipped.slice(0, 5).map((s) => `#${s.index} ${s.reason}`);
+  return shown.join('; ') + (skipped.length > shown.length ? `; and ${skipped.length - shown.length} more` : '');
+}
+
+/**
+ * Good-practice examples of digital rights in cities, newest first, from the bundled data and, optionally, the
+ * library's own examples (a `src` JSON file or the `examples` property, in the format of `data/schema/examples.schema.json`).
+ *
+ * @summary A filterable list of good-practice examples, the library's own included.
+ * @tag cc4dr-example-list
+ *
+ * @csspart list - The list of examples.
+ * @csspart item - One example.
+ * @csspart title - An example's title (a heading at `heading-level`).
+ * @csspart meta - City, country and year.
+ * @csspart flags - "From our library" and "Involves libraries" marks.
+ * @csspart tags - The principles an example serves.
+ * @csspart summary - An example's summary.
+ * @csspart sources - An example's source links.
+ * @csspart status - Messages about the library's own examples (loading, errors); a polite live region.
+ * @csspart message - The message shown when a filter is not recognised or nothing matches.
+ *
+ * @cssprop [--cc4dr-color-background=#ffffff] - Background (dark theme: #15191e).
+ * @cssprop [--cc4dr-color-text=#1d2126] - Text colour (dark theme: #eef1f4).
+ * @cssprop [--cc4dr-color-muted=#4b525c] - City, country and year (dark theme: #b7bfc9).
+ * @cssprop [--cc4dr-color-accent=#0a5c8f] - Edge of the marks (dark theme: #7fc3f0).
+ * @cssprop [--cc4dr-color-surface=#eef3f7] - Background of tags (dark theme: #222a33).
+ * @cssprop [--cc4dr-color-border=#b9c1cb] - Borders (dark theme: #5b6470).
+ * @cssprop [--cc4dr-color-link=#0b57a4] - Links (dark theme: #94caff).
+ * @cssprop [--cc4dr-color-focus=#0b57a4] - Keyboard focus ring (dark theme: #94caff).
+ * @cssprop [--cc4dr-color-warning=#8a4b00] - Edge of messages (dark theme: #ffc46b).
+ * @cssprop [--cc4dr-space=1rem] - Base spacing.
+ * @cssprop [--cc4dr-radius=0.5rem] - Corner radius.
+ */
+export class Cc4drExampleList extends Cc4drElement {
+  static override styles = [...Cc4drElement.styles, exampleListStyles];
+
+  /** Only examples serving this principle: its id (`privacy`) or number (`2`). */
+  @property({ reflect: true }) principle?: string;
+
+  /** Only examples in this category: `universal-access`, `digital-skills`, `digital-rights-awareness`, `digital-public-services`, `open-data-and-transparency` or `participation`. */
+  @property({ reflect: true }) category?: string;
+
+  /** Only examples from this city, by any common name ("NYC", "Wien"). */
+  @property({ reflect: true }) city?: string;
+
+  /** Only examples from this country (ISO 3166-1 alpha-2, e.g. `FR`). */
+  @property({ reflect: true }) country?: string;
+
+  /** Only examples that involve libraries. */
+  @property({ type: Boolean, reflect: true }) libraries = false;
+
+  /** Show at most this many examples. */
+  @property({ type: Number, reflect: true }) limit?: number;
+
+  /** The level of each example's heading, 2–6 (default 3). */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel?: number;
+
+  /**
+   * The address of the library's own examples (JSON, same origin or CORS-enabled). They are fetched once per page,
+   * checked record by record, merged with the bundled examples and marked as the library's own.
+   */
+  @property({ reflect: true }) src?: string;
+
+  /** The library's own examples, for developers: checked and merged like those from `src`. */
+  @property({ attribute: false }) examples?: readonly Example[];
+
+  #fromProperty: Example[] = [];
+  #fromSrc?: RecordsResult<Example>;
+  #loading = false;
+  #level: HeadingLevel = defaultHeadingLevel;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) {
+      this.#level = this.checkHeadingLevel(this.headingLevel);
+    }
+    if (changed.has('examples')) this.#takeExamplesProperty();
+    if (changed.has('src')) void this.#load(this.src?.trim());
+  }
+
+  #takeExamplesProperty(): void {
+    if (this.examples === undefined || this.examples === null) {
+      this.#fromProperty = [];
+      return;
+    }
+    if (!Array.isArray(this.examples)) {
+      this.#fromProperty = [];
+      this.warnOnce('the examples property must be an array of examples; it was ignored.');
+      return;
+    }
+    const { items, skipped } = validateRecords<Example>(this.examples, validateExample, bundledIds);
+    this.#fromProperty = items;
+    if (skipped.length) {
+      this.warnOnce(`skipped ${skipped.length} of ${this.examples.length} examples from the examples property: ${describeSkipped(skipped)}.`);
+    }
+  }
+
+  async #load(src: string | undefined): Promise<void> {
+    this.#fromSrc = undefined;
+    this.#loading = Boolean(src);
+    if (!src) return;
+    const result = await loadRecords<Example>(src, { listKey: 'examples', validate: validateExample }, bundledIds);
+    if (src !== this.src?.trim()) return;
+    this.#loading = false;
+    this.#fromSrc = result;
+    if (result.failure) this.warnOnce(`could not load "${clip(src)}": ${result.failure.detail}.`);
+    if (result.skipped.length) {
+      const total = result.items.length + result.skipped.length;
+      this.warnOnce(`skipped ${result.skipped.length} of ${total} examples from "${clip(src)}": ${describeSkipped(result.skipped)}.`);
+    }
+    this.requestUpdate();
+  }
+
+  #allExamples(): Example[] {
+    const own = new Map<string, Example>();
+    for (const e of [...(this.#fromSrc?.items ?? []), ...this.#fromProperty]) if (!own.has(e.id)) own.set(e.id, { ...e, local: true });
+    return [...bundledExamples, ...own.values()].sort(byNewest);
+  }
+
+  #status() {
+    if (this.#loading) return this.t('list.loading');
+    const result = this.#fromSrc;
+    if (result?.failure) {
+      const { kind, status = 0 } = result.failure;
+      const reason = kind === 'status' ? this.t('load.status', { status }) : this.t(`load.${kind}`);
+      return this.t('list.loadFailed', { reason });
+    }
+    const skipped = result?.skipped.length ?? 0;
+    return skipped ? this.t('list.skipped', { count: skipped }) : '';
+  }
+
+  protected override render() {
+    const filters = checkFilters({
+      principle: this.principle,
+      category: this.category,
+      city: this.city,
+      country: this.country,
+      libraries: this.libraries,
+      limit: this.limit,
+    });
+    let body;
+    if (isBadFilter(filters)) {
+      this.warnOnce(`unknown ${filters.name} "${clip(filters.value)}"; no examples are shown.`);
+      body = html`<p part="message" class="message">${this.t('list.badFilter', { name: filters.name, value: clip(filters.value) })}</p>`;
+    } else {
+      const shown = applyFilters(this.#allExamples(), filters);
+      body = shown.length
+        ? html`<ul part="list" class="list" aria-label=${this.t('list.label')}>
+            ${shown.map((e) => this.#item(e))}
+          </ul>`
+        : html`<p part="message" class="message">${this.t('list.noMatch')}</p>`;
+    }
+    return html`<div class="wrapper" lang=${this.locale}>
+      <p part="status" class="status message" role="status">${this.#status()}</p>
+      ${body}
+    </div>`;
+  }
+
+  #item(e: Example) {
+    const place = `${e.city}, ${regionName(this.locale, e.country)}`;
+    const sources = e.sources.flatMap((s) => {
+      const href = safeUrl(s.url);
+      return href ? [{ href, title: s.title }] : [];
+    });
+    return html`<li part="item" class="item">
+      ${heading(this.#level, 'title', e.title)}
+      <p part="meta" class="meta">${e.year === null ? place : `${place} · ${formatYear(this.locale, e.year)}`}</p>
+      ${e.local || e.libraries
+        ? html`<p part="flags" class="flags">
+            ${e.local ? html`<span class="flag">${this.t('list.local')}</span>` : nothing}
+            ${e.libraries ? html`<span class="flag">${this.t('list.libraries')}</span>` : nothing}
+          </p>`
+        : nothing}
+      <p part="summary">${e.summary}</p>
+      <ul part="tags" class="tags" aria-label=${this.t('list.principles')}>
+        ${e.principles.map((p) => html`<li class="tag">${this.t(`principle.short.${p}`)}</li>`)}
+      </ul>
+      ${sources.length
+        ? html`<p part="sources" class="sources">
+            ${this.t('list.sources')}:
+            ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.href}>${s.title}</a>`)}
+          </p>`
+        : nothing}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc4dr-example-list': Cc4drExampleList;
+  }
+}

@@ -1,0 +1,123 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Cc4drElement } from '../core/base-element.js';
+import { coalition, findMember, membersMeta } from '../core/data.js';
+import { clip, formatDate, formatYear } from '../core/format.js';
+import { safeUrl } from '../core/safe-url.js';
+import type { Member } from '../core/types.js';
+import { memberBadgeStyles } from './member-badge.styles.js';
+
+interface BadgeLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * Says whether a city is a member of the Cities Coalition for Digital Rights. The city is found by id, name or
+ * alias, ignoring case, accents, punctuation and spacing ("Wien", "sao paulo", "NYC"). A city that is not in the
+ * bundled list is never called a non-member: the badge gives the date the list was checked and how to check and join.
+ *
+ * @summary "Our city is a member" badge, honest about what the list can and cannot say.
+ * @tag cc4dr-member-badge
+ *
+ * @csspart badge - The badge's box.
+ * @csspart member - The badge's box when the city is a member (alongside `badge`).
+ * @csspart unconfirmed - The badge's box when membership could not be confirmed.
+ * @csspart not-listed - The badge's box when the city is not in the list.
+ * @csspart icon - The round status mark (decorative).
+ * @csspart statement - The main sentence.
+ * @csspart detail - The second sentence (since when, or what to do next).
+ * @csspart links - The list of links.
+ * @csspart link - Each link.
+ * @csspart message - The message shown when no city is given.
+ *
+ * @cssprop [--cc4dr-color-background=#ffffff] - Background (dark theme: #15191e).
+ * @cssprop [--cc4dr-color-text=#1d2126] - Text colour (dark theme: #eef1f4).
+ * @cssprop [--cc4dr-color-accent=#0a5c8f] - The status mark (dark theme: #7fc3f0).
+ * @cssprop [--cc4dr-color-on-accent=#ffffff] - The tick on the status mark (dark theme: #0d1b26).
+ * @cssprop [--cc4dr-color-border=#b9c1cb] - Borders (dark theme: #5b6470).
+ * @cssprop [--cc4dr-color-link=#0b57a4] - Links (dark theme: #94caff).
+ * @cssprop [--cc4dr-color-focus=#0b57a4] - Keyboard focus ring (dark theme: #94caff).
+ * @cssprop [--cc4dr-color-warning=#8a4b00] - Edge of messages (dark theme: #ffc46b).
+ * @cssprop [--cc4dr-space=1rem] - Base spacing.
+ * @cssprop [--cc4dr-radius=0.5rem] - Corner radius.
+ */
+export class Cc4drMemberBadge extends Cc4drElement {
+  static override styles = [...Cc4drElement.styles, memberBadgeStyles];
+
+  /** The city to look up: its name in any common form ("Vienna", "Wien", "NYC", "Sao-Paulo") or its id. */
+  @property({ reflect: true }) city?: string;
+
+  /** A one-line badge for sidebars and footers. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  protected override render() {
+    const query = this.city?.trim() ?? '';
+    if (!query) {
+      this.warnOnce('the city attribute is missing.');
+      return html`<p part="message" class="message" lang=${this.locale}>${this.t('badge.missing')}</p>`;
+    }
+    const member = findMember(query);
+    if (member?.status === 'member') return this.#member(member);
+    if (member) return this.#unconfirmed(member);
+    this.warnOnce(`"${clip(query)}" is not in the member list checked on ${membersMeta.checked}.`);
+    return this.#notListed(clip(query));
+  }
+
+  #member(member: Member) {
+    const year = member.joined === null ? undefined : formatYear(this.locale, member.joined);
+    const detail = year === undefined ? undefined : this.t(member.founding ? 'badge.founding' : 'badge.since', { year });
+    if (this.compact) {
+      return this.#badge('member', '✓', this.t('badge.compactMember', { city: member.name }), undefined, []);
+    }
+    return this.#badge('member', '✓', this.t('badge.member', { city: member.name }), detail, [
+      { href: coalition.urls.home, label: this.t('badge.aboutCoalition') },
+    ]);
+  }
+
+  #unconfirmed(member: Member) {
+    return this.#badge('unconfirmed', '?', this.t('badge.unconfirmed', { city: member.name }), undefined, [
+      { href: membersMeta.officialList, label: this.t('badge.officialList') },
+    ]);
+  }
+
+  #notListed(name: string) {
+    const date = formatDate(this.locale, membersMeta.checked);
+    return this.#badge(
+      'not-listed',
+      'i',
+      this.t('badge.notListed', { city: name, date }),
+      this.compact ? undefined : this.t('badge.notListedHelp'),
+      [
+        { href: membersMeta.officialList, label: this.t('badge.officialList') },
+        { href: coalition.urls.endorse, label: this.t('badge.howToJoin') },
+      ],
+    );
+  }
+
+  #badge(state: string, mark: string, statement: string, detail: string | undefined, links: BadgeLink[]) {
+    // In the compact member badge the whole sentence is the link, so there is one target, not two.
+    const statementContent =
+      this.compact && state === 'member'
+        ? html`<a part="link" href=${safeUrl(coalition.urls.home) ?? nothing}>${statement}</a>`
+        : statement;
+    return html`<div part="badge ${state}" class="badge ${state}" lang=${this.locale}>
+      <span part="icon" class="icon" aria-hidden="true">${mark}</span>
+      <div class="body">
+        <p part="statement" class="statement">${statementContent}</p>
+        ${detail ? html`<p part="detail">${detail}</p>` : nothing}
+        ${links.length
+          ? html`<ul part="links" class="links">
+              ${links.map((l) => html`<li><a part="link" href=${safeUrl(l.href) ?? nothing}>${l.label}</a></li>`)}
+            </ul>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc4dr-member-badge': Cc4drMemberBadge;
+  }
+}

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+export const principleCardStyles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-block-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .number {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+  }
+  .libraries {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  li + li {
+    margin-block-start: 0.25em;
+  }
+  h4,
+  h5,
+  h6 {
+    font-size: 1em;
+  }
+`;

@@ -1,0 +1,87 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Cc4drElement } from '../core/base-element.js';
+import { coalition, findPrinciple } from '../core/data.js';
+import { clip } from '../core/format.js';
+import { defaultHeadingLevel, heading, subLevel, type HeadingLevel } from '../core/heading.js';
+import { safeUrl } from '../core/safe-url.js';
+import { principleCardStyles } from './principle-card.styles.js';
+
+/**
+ * One principle of the Declaration of Cities Coalition for Digital Rights: its number, official title, a summary,
+ * what libraries already do for it, and a link to the Declaration.
+ *
+ * @summary One of the five principles, with what libraries already do for it.
+ * @tag cc4dr-principle-card
+ *
+ * @csspart card - The card's box.
+ * @csspart number - "Principle 2 of 5".
+ * @csspart title - The official title (a heading at `heading-level`).
+ * @csspart summary - The summary, in our own words.
+ * @csspart libraries-title - The "What libraries already do" heading.
+ * @csspart libraries - The list of what libraries do.
+ * @csspart link - The link to the Declaration.
+ * @csspart message - The message shown instead of the card when the principle is missing or unknown.
+ *
+ * @cssprop [--cc4dr-color-background=#ffffff] - Background (dark theme: #15191e).
+ * @cssprop [--cc4dr-color-text=#1d2126] - Text colour (dark theme: #eef1f4).
+ * @cssprop [--cc4dr-color-muted=#4b525c] - Secondary text (dark theme: #b7bfc9).
+ * @cssprop [--cc4dr-color-accent=#0a5c8f] - The card's top edge (dark theme: #7fc3f0).
+ * @cssprop [--cc4dr-color-border=#b9c1cb] - Borders (dark theme: #5b6470).
+ * @cssprop [--cc4dr-color-link=#0b57a4] - Links (dark theme: #94caff).
+ * @cssprop [--cc4dr-color-focus=#0b57a4] - Keyboard focus ring (dark theme: #94caff).
+ * @cssprop [--cc4dr-color-warning=#8a4b00] - Edge of messages (dark theme: #ffc46b).
+ * @cssprop [--cc4dr-space=1rem] - Base spacing.
+ * @cssprop [--cc4dr-radius=0.5rem] - Corner radius.
+ */
+export class Cc4drPrincipleCard extends Cc4drElement {
+  static override styles = [...Cc4drElement.styles, principleCardStyles];
+
+  /** The principle to show: its id (`access`, `privacy`, `transparency`, `participation`, `standards`) or its number (1–5). */
+  @property({ reflect: true }) principle?: string;
+
+  /** The level of the card's heading, 2–6 (default 3), so the card fits the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel?: number;
+
+  /** Shows only the title and the summary. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  #level: HeadingLevel = defaultHeadingLevel;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.#level = this.checkHeadingLevel(this.headingLevel);
+  }
+
+  protected override render() {
+    const value = this.principle?.trim() ?? '';
+    const principle = value ? findPrinciple(value) : undefined;
+    if (!principle) {
+      this.warnOnce(value ? `unknown principle "${clip(value)}".` : 'the principle attribute is missing.');
+      return html`<p part="message" class="message" lang=${this.locale}>
+        ${value ? this.t('principle.unknown', { value: clip(value) }) : this.t('principle.missing')}
+      </p>`;
+    }
+    const level = this.#level;
+    return html`<div part="card" class="card" lang=${this.locale}>
+      <p part="number" class="number">${this.t('principle.label', { number: principle.number })}</p>
+      ${heading(level, 'title', principle.title)}
+      <p part="summary">${principle.summary}</p>
+      ${this.compact
+        ? nothing
+        : html`<div class="libraries">
+              ${heading(subLevel(level), 'libraries-title', this.t('principle.librariesHeading'))}
+              <ul part="libraries">
+                ${principle.libraries.map((point) => html`<li>${point}</li>`)}
+              </ul>
+            </div>
+            <p><a part="link" href=${safeUrl(coalition.urls.principles) ?? nothing}>${this.t('principle.readDeclaration')}</a></p>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc4dr-principle-card': Cc4drPrincipleCard;
+  }
+}

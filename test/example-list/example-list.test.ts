@@ -1,0 +1,181 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/example-list/define.js';
+import type { Cc4drExampleList } from '../../src/example-list/example-list.js';
+import { bundledExamples } from '../../src/core/data.js';
+import type { Example } from '../../src/core/types.js';
+import { captureWarnings, requestedUrls, shadowText, type WarningCapture } from '../helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
+const titles = (el: Element) => items(el).map((i) => i.querySelector('[part~="title"]')!.textContent);
+const statusText = (el: Element) => part(el, 'status')!.textContent!.trim();
+const count = (predicate: (e: Example) => boolean) => bundledExamples.filter(predicate).length;
+
+describe('<cc4dr-example-list>', () => {
+  let warnings: WarningCapture;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('is accessible in every state and theme', async () => {
+    for (const theme of ['light', 'dark']) {
+      for (const markup of [
+        html`<cc4dr-example-list theme=${theme}></cc4dr-example-list>`,
+        html`<cc4dr-example-list theme=${theme} principle="privacy" libraries></cc4dr-example-list>`,
+        html`<cc4dr-example-list theme=${theme} country="JP"></cc4dr-example-list>`,
+        html`<cc4dr-example-list theme=${theme} category="nonsense"></cc4dr-example-list>`,
+      ]) {
+        await expect(await fixture(markup)).to.be.accessible();
+      }
+      const withOwn = await fixture<Cc4drExampleList>(html`<cc4dr-example-list theme=${theme} src="/test/fixtures/own-examples.json" city="Vienna"></cc4dr-example-list>`);
+      await waitUntil(() => items(withOwn).length === 2);
+      await expect(withOwn).to.be.accessible();
+    }
+  });
+
+  it('shows every bundled example, newest first, with its parts', async () => {
+    const el = await fixture(html`<cc4dr-example-list></cc4dr-example-list>`);
+    expect(items(el)).to.have.length(bundledExamples.length);
+    const years = items(el).map((i) => Number(/\d{4}$/.exec(i.querySelector('[part~="meta"]')!.textContent!)?.[0] ?? 0));
+    expect(years).to.deep.equal([...years].sort((a, b) => b - a));
+    const privacyWeek = items(el).find((i) => i.textContent!.includes('Library Privacy Week'))!;
+    expect(privacyWeek.querySelector('[part~="meta"]')!.textContent).to.equal('New York City, United States · 2018');
+    expect(privacyWeek.querySelector('[part~="tags"]')!.textContent).to.contain('Privacy');
+    expect(privacyWeek.querySelector('[part~="flags"]')!.textContent).to.contain('Involves libraries');
+    expect(privacyWeek.querySelectorAll('[part~="sources"] a')).to.have.length(3);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('filters by principle (id or number), category, city, country, libraries and limit', async () => {
+    const cases: Array<[ReturnType<typeof html>, number]> = [
+      [html`<cc4dr-example-list principle="privacy"></cc4dr-example-list>`, count((e) => e.principles.includes('privacy'))],
+      [html`<cc4dr-example-list principle="2"></cc4dr-example-list>`, count((e) => e.principles.includes('privacy'))],
+      [html`<cc4dr-example-list category="digital-skills"></cc4dr-example-list>`, count((e) => e.category === 'digital-skills')],
+      [html`<cc4dr-example-list city="NYC"></cc4dr-example-list>`, count((e) => e.city === 'New York City')],
+      [html`<cc4dr-example-list city="new york city"></cc4dr-example-list>`, count((e) => e.city === 'New York City')],
+      [html`<cc4dr-example-list country="fr"></cc4dr-example-list>`, count((e) => e.country === 'FR')],
+      [html`<cc4dr-example-list libraries></cc4dr-example-list>`, count((e) => e.libraries)],
+      [html`<cc4dr-example-list limit="3"></cc4dr-example-list>`, 3],
+      [html`<cc4dr-example-list libraries principle="access" country="US"></cc4dr-example-list>`, count((e) => e.libraries && e.principles.includes('access') && e.country === 'US')],
+    ];
+    for (const [markup, expected] of cases) {
+      expect(expected).to.be.above(0);
+      expect(items(await fixture(markup))).to.have.length(expected);
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('says so kindly when nothing matches', async () => {
+    const el = await fixture(html`<cc4dr-example-list country="JP"></cc4dr-example-list>`);
+    expect(items(el)).to.have.length(0);
+    expect(part(el, 'message')!.textContent).to.contain('There are no examples for this selection yet.');
+    expect(part(el, 'list')).to.equal(null);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('shows a message and warns once for each filter it does not recognise', async () => {
+    for (const [name, value] of [['principle', 'freedom'], ['category', 'fun'], ['country', 'France'], ['limit', '0']]) {
+      warnings.messages.length = 0;
+      const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list></cc4dr-example-list>`);
+      el.setAttribute(name, value);
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent, name).to.contain(`The ${name} filter`);
+      expect(items(el)).to.have.length(0);
+      expect(warnings.messages, name).to.have.length(1);
+      expect(warnings.messages[0]).to.match(new RegExp(`^<cc4dr-example-list>: unknown ${name} `));
+    }
+  });
+
+  it('uses heading-level for each example title', async () => {
+    const el = await fixture(html`<cc4dr-example-list heading-level="4" limit="1"></cc4dr-example-list>`);
+    expect(items(el)[0].querySelector('[part~="title"]')!.localName).to.equal('h4');
+  });
+
+  it('re-renders when filters change and reflects them', async () => {
+    const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list></cc4dr-example-list>`);
+    el.country = 'IE';
+    await el.updateComplete;
+    expect(el.getAttribute('country')).to.equal('IE');
+    expect(items(el)).to.have.length(count((e) => e.country === 'IE'));
+    el.removeAttribute('country');
+    await el.updateComplete;
+    expect(items(el)).to.have.length(bundledExamples.length);
+  });
+
+  it('merges the library’s own examples from src, marks them, and skips bad records with one warning', async () => {
+    const el = await fixture(html`<cc4dr-example-list src="/test/fixtures/own-examples.json"></cc4dr-example-list>`);
+    await waitUntil(() => items(el).length === bundledExamples.length + 2);
+    const own = items(el).filter((i) => i.querySelector('[part~="flags"]')?.textContent!.includes('From our library'));
+    expect(own).to.have.length(2);
+    expect(titles(el)[0]).to.equal('Device repair café at the central library');
+    expect(statusText(el)).to.equal("4 of this library's examples were left out because of errors in the data.");
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('skipped 4 of 6 examples from "/test/fixtures/own-examples.json"');
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect([...el.shadowRoot!.querySelectorAll('a')].every((a) => /^(https?|mailto):/.test(a.href))).to.equal(true);
+    expect(shadowText(el)).to.contain('<img src=x');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('keeps the bundled examples and says what went wrong when src fails', async () => {
+    const cases: Array<[string, string]> = [
+      ['/__fixtures/status/404', 'the server answered with status 404.'],
+      ['/__fixtures/broken-json', 'the file is not valid JSON.'],
+      ['/__fixtures/html', 'the file is not JSON.'],
+      ['/__fixtures/not-a-list', 'the file does not contain a list of examples.'],
+    ];
+    for (const [src, reason] of cases) {
+      warnings.messages.length = 0;
+      const el = await fixture(html`<cc4dr-example-list src=${src}></cc4dr-example-list>`);
+      await waitUntil(() => statusText(el).includes('could not be loaded'), src);
+      expect(statusText(el)).to.equal(`This library's own examples could not be loaded: ${reason} The coalition's examples are still shown.`);
+      expect(items(el)).to.have.length(bundledExamples.length);
+      expect(warnings.messages, src).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(`could not load "${src}"`);
+    }
+  });
+
+  it('fetches a src shared by two lists only once', async () => {
+    const src = '/test/fixtures/own-examples.json?shared';
+    const a = await fixture(html`<cc4dr-example-list src=${src}></cc4dr-example-list>`);
+    const b = await fixture(html`<cc4dr-example-list src=${src} principle="privacy"></cc4dr-example-list>`);
+    await waitUntil(() => items(a).length > bundledExamples.length, 'first list', { timeout: 5000 });
+    await waitUntil(() => titles(b).some((t) => t!.endsWith('Privacy hour')), 'second list', { timeout: 5000 });
+    expect(requestedUrls().filter((u) => u.endsWith(src))).to.have.length(1);
+  });
+
+  it('takes the library’s own examples from the examples property', async () => {
+    const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list city="Vienna"></cc4dr-example-list>`);
+    const own: Example = {
+      id: 'our-coding-club',
+      title: 'Coding club for teenagers',
+      city: 'Wien',
+      country: 'AT',
+      year: 2026,
+      principles: ['access'],
+      category: 'digital-skills',
+      libraries: true,
+      summary: 'Weekly coding sessions.',
+      sources: [{ url: 'https://library.example.org/coding', title: 'Coding club' }],
+      checked: '2026-11-01',
+    };
+    el.examples = [own, { ...own, id: 'broken', year: 'soon' } as unknown as Example];
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Coding club for teenagers']);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('skipped 1 of 2 examples from the examples property');
+    el.examples = 'nonsense' as unknown as Example[];
+    await el.updateComplete;
+    expect(items(el)).to.have.length(0);
+    expect(warnings.messages[1]).to.contain('must be an array');
+  });
+
+  it('makes no network request unless src is given', async () => {
+    const before = requestedUrls().length;
+    await fixture(html`<cc4dr-example-list principle="access"></cc4dr-example-list>`);
+    expect(requestedUrls().length).to.equal(before);
+  });
+});

@@ -1,0 +1,37 @@
+/** Shared test helpers: capturing console warnings and counting network requests. */
+
+// The default buffer holds 250 entries; request counts must see every request of a long test file.
+performance.setResourceTimingBufferSize(100_000);
+
+export interface WarningCapture {
+  readonly messages: string[];
+  restore(): void;
+}
+
+/** Replaces console.warn until restore(), recording each message. */
+export function captureWarnings(): WarningCapture {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}
+
+/** The URLs the page has requested so far (scripts, fetches, images…). */
+export function requestedUrls(): string[] {
+  return performance.getEntriesByType('resource').map((entry) => entry.name);
+}
+
+/** The visible text of an element's shadow root, with whitespace folded. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Resolves after the given time; used only to let a fetch settle, never to assert speed. */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

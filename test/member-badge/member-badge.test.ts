@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/member-badge/define.js';
+import type { Cc4drMemberBadge } from '../../src/member-badge/member-badge.js';
+import { coalition, membersMeta } from '../../src/core/data.js';
+import { captureWarnings, requestedUrls, shadowText, type WarningCapture } from '../helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const links = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+describe('<cc4dr-member-badge>', () => {
+  let warnings: WarningCapture;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('is accessible in every state and theme', async () => {
+    for (const theme of ['light', 'dark']) {
+      for (const city of ['Vienna', 'Amsterdam', 'Moscow', 'Springfield', '']) {
+        for (const compact of [false, true]) {
+          const el = await fixture(html`<cc4dr-member-badge city=${city} theme=${theme} ?compact=${compact}></cc4dr-member-badge>`);
+          await expect(el).to.be.accessible();
+        }
+      }
+    }
+  });
+
+  it('says a member city is a member and links to the coalition', async () => {
+    const el = await fixture(html`<cc4dr-member-badge city="Vienna"></cc4dr-member-badge>`);
+    expect(part(el, 'statement')!.textContent).to.equal('Vienna is a member of the Cities Coalition for Digital Rights.');
+    expect(part(el, 'detail')).to.equal(null);
+    expect(part(el, 'member')).to.exist;
+    expect(links(el)).to.deep.equal([coalition.urls.home]);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('names founding members and the year a city joined, when known', async () => {
+    const amsterdam = await fixture(html`<cc4dr-member-badge city="Amsterdam"></cc4dr-member-badge>`);
+    expect(part(amsterdam, 'detail')!.textContent).to.equal('Founding member since 2018.');
+    const cologne = await fixture(html`<cc4dr-member-badge city="Köln"></cc4dr-member-badge>`);
+    expect(part(cologne, 'statement')!.textContent).to.equal('Cologne is a member of the Cities Coalition for Digital Rights.');
+    expect(part(cologne, 'detail')!.textContent).to.equal('Member since 2024.');
+  });
+
+  it('finds a city by any common form of its name', async () => {
+    for (const [input, name] of [
+      ['NYC', 'New York City'],
+      ['new-york-city', 'New York City'],
+      ['Wien', 'Vienna'],
+      ['sao paulo', 'São Paulo'],
+      ['Sao-Paulo', 'São Paulo'],
+      ['  TORINO ', 'Turin'],
+    ]) {
+      const el = await fixture(html`<cc4dr-member-badge city=${input}></cc4dr-member-badge>`);
+      expect(part(el, 'statement')!.textContent, input).to.equal(`${name} is a member of the Cities Coalition for Digital Rights.`);
+    }
+  });
+
+  it('says membership could not be confirmed for an unconfirmed city', async () => {
+    const el = await fixture(html`<cc4dr-member-badge city="Moscow"></cc4dr-member-badge>`);
+    expect(part(el, 'statement')!.textContent).to.equal('We could not confirm whether Moscow is a member of the Cities Coalition for Digital Rights.');
+    expect(part(el, 'unconfirmed')).to.exist;
+    expect(links(el)).to.deep.equal([membersMeta.officialList]);
+    expect(part(el, 'member')).to.equal(null);
+  });
+
+  it('never calls a city missing from the list a non-member', async () => {
+    const el = await fixture(html`<cc4dr-member-badge city="Springfield"></cc4dr-member-badge>`);
+    expect(part(el, 'statement')!.textContent).to.equal('Springfield is not in our list of member cities, last checked on November 22, 2026.');
+    expect(shadowText(el)).to.not.match(/is not a member/i);
+    expect(links(el)).to.deep.equal([membersMeta.officialList, coalition.urls.endorse]);
+    expect(warnings.messages).to.deep.equal(['<cc4dr-member-badge>: "Springfield" is not in the member list checked on 2026-11-22.']);
+  });
+
+  it('shows a polite message and warns once when the city is missing', async () => {
+    const el = await fixture<Cc4drMemberBadge>(html`<cc4dr-member-badge></cc4dr-member-badge>`);
+    expect(part(el, 'message')!.textContent).to.contain('Add a city name');
+    el.compact = true;
+    await el.updateComplete;
+    expect(warnings.messages).to.deep.equal(['<cc4dr-member-badge>: the city attribute is missing.']);
+  });
+
+  it('has a one-line compact variant with a single link', async () => {
+    const el = await fixture(html`<cc4dr-member-badge city="Barcelona" compact></cc4dr-member-badge>`);
+    expect(part(el, 'statement')!.textContent).to.equal('Barcelona: member of the Cities Coalition for Digital Rights');
+    expect(links(el)).to.deep.equal([coalition.urls.home]);
+    expect(part(el, 'detail')).to.equal(null);
+  });
+
+  it('re-renders when the city changes and reflects its properties', async () => {
+    const el = await fixture<Cc4drMemberBadge>(html`<cc4dr-member-badge city="Vienna"></cc4dr-member-badge>`);
+    el.city = 'Helsinki';
+    el.compact = true;
+    await el.updateComplete;
+    expect(el.getAttribute('city')).to.equal('Helsinki');
+    expect(el.hasAttribute('compact')).to.equal(true);
+    expect(part(el, 'statement')!.textContent).to.contain('Helsinki');
+  });
+
+  it('renders hostile names as clipped text', async () => {
+    const hostile = `<img src=x onerror="window.__pwned=1">${'x'.repeat(100_000)}`;
+    const el = await fixture(html`<cc4dr-member-badge city=${hostile}></cc4dr-member-badge>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(el, 'statement')!.textContent!.length).to.be.below(200);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0].length).to.be.below(300);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('makes no network request', async () => {
+    const before = requestedUrls().length;
+    await fixture(html`<cc4dr-member-badge city="Vienna"></cc4dr-member-badge>`);
+    expect(requestedUrls().length).to.equal(before);
+  });
+});

@@ -1,0 +1,44 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { writeFileSync } from 'node:fs';
+import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { faultyFixtures } from './test/fixture-server.mjs';
+
+/** Counts every test of the run and writes them where scripts/test.mjs reads them for the closing line. */
+function countingReporter(file = process.env.WTR_SUMMARY_FILE) {
+  const count = (suite, totals) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) totals.skipped += 1;
+      else if (test.passed) totals.passed += 1;
+      else totals.failed += 1;
+    }
+    for (const child of suite?.suites ?? []) count(child, totals);
+    return totals;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // A file that failed to load or threw outside a test has no failing test of its own: count it once.
+        if (!session.passed && (session.errors?.length || !session.testResults?.tests?.length)) totals.failed += 1;
+      }
+      if (file) writeFileSync(file, JSON.stringify(totals));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  middleware: [faultyFixtures],
+  concurrency: 2,
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
+  ],
+  // esbuild does not follow "extends", so it is given the full tsconfig that turns on legacy decorators.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 240000,
+  reporters: [defaultReporter(), countingReporter()],
+};
