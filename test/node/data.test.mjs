@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import Ajv from 'ajv';
+import { checkIntegrity, isKnownCountry } from './integrity.mjs';
+
+const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const files = ['principles', 'examples', 'members', 'coalition'];
+const data = Object.fromEntries(files.map((name) => [name, read(`data/${name}.json`)]));
+
+const ajv = new Ajv({ allErrors: true });
+for (const file of readdirSync(new URL('../../data/schema/', import.meta.url))) ajv.addSchema(read(`data/schema/${file}`));
+const schemaFor = (name) => ajv.getSchema(`https://cc4dr-widgets.invalid/schema/${name}.schema.json`);
+const clone = () => structuredClone(data);
+
+describe('data files', () => {
+  for (const name of files) {
+    it(`${name}.json matches its schema`, () => {
+      const validate = schemaFor(name);
+      assert.ok(validate(data[name]), ajv.errorsText(validate.errors));
+    });
+  }
+
+  it('hold the five principles, at least 15 examples (the briefing’s five among them) and every researched city', () => {
+    assert.equal(data.principles.principles.length, 5);
+    assert.ok(data.examples.examples.length >= 15);
+    const briefing = ['São Paulo', 'Austin', 'Glasgow', 'New York City', 'Grenoble'];
+    for (const city of briefing) assert.ok(data.examples.examples.some((e) => e.city === city && e.libraries), city);
+    assert.equal(data.members.members.length, 51);
+    assert.deepEqual(data.coalition.founders, ['amsterdam', 'barcelona', 'new-york-city']);
+  });
+
+  it('quote the official titles exactly', () => {
+    assert.deepEqual(
+      data.principles.principles.map((p) => p.title),
+      [
+        'Universal and equal access to the internet, and digital literacy',
+        'Privacy, data protection and security',
+        'Transparency, accountability, and non-discrimination of data, content and algorithms',
+        'Participatory Democracy, diversity and inclusion',
+        'Open and ethical digital service standards',
+      ],
+    );
+  });
+
+  it('are consistent with each other', () => {
+    assert.deepEqual(checkIntegrity(data), []);
+  });
+});
+
+describe('schemas and integrity checks reject bad data', () => {
+  const rejectsBySchema = (name, mutate) => {
+    const copy = clone();
+    mutate(copy);
+    assert.equal(schemaFor(name)(copy[name]), false);
+  };
+  const rejectsByIntegrity = (mutate, pattern) => {
+    const copy = clone();
+    mutate(copy);
+    assert.match(checkIntegrity(copy, '2026-11-22').join('\n'), pattern);
+  };
+
+  it('an unknown principle id', () => {
+    rejectsBySchema('examples', (d) => (d.examples.examples[0].principles = ['freedom']));
+    rejectsBySchema('principles', (d) => (d.principles.principles[0].id = 'freedom'));
+  });
+  it('a duplicate id', () => {
+    rejectsByIntegrity((d) => (d.examples.examples[1].id = d.examples.examples[0].id), /duplicate id/);
+    rejectsByIntegrity((d) => (d.members.members[1].id = d.members.members[0].id), /duplicate id/);
+  });
+  it('a bad ISO country code', () => {
+    rejectsBySchema('members', (d) => (d.members.members[0].country = 'nl'));
+    rejectsByIntegrity((d) => (d.members.members[0].country = 'XX'), /unknown country code XX/);
+    assert.equal(isKnownCountry('AT'), true);
+    assert.equal(isKnownCountry('ZZ'), false);
+  });
+  it('a missing source', () => {
+    rejectsBySchema('examples', (d) => (d.examples.examples[0].sources = []));
+    rejectsBySchema('members', (d) => delete d.members.members[0].sources);
+    rejectsByIntegrity((d) => (d.members.members[0].sources = []), /no source/);
+  });
+  it('a date in the future or not a real date', () => {
+    rejectsByIntegrity((d) => (d.examples.examples[0].checked = '2099-01-01'), /2099-01-01 is not a real date up to today/);
+    rejectsByIntegrity((d) => (d.members.checked = '2026-02-30'), /2026-02-30 is not a real date/);
+    rejectsBySchema('members', (d) => (d.members.checked = '22/11/2026'));
+  });
+  it('an unsafe link', () => {
+    rejectsBySchema('examples', (d) => (d.examples.examples[0].sources[0].url = 'javascript:alert(1)'));
+    rejectsBySchema('coalition', (d) => (d.coalition.urls.home = 'data:text/html,hi'));
+  });
+  it('a founder that is not a member, and an unknown field', () => {
+    rejectsByIntegrity((d) => (d.coalition.founders = ['atlantis']), /founder atlantis/);
+    rejectsBySchema('examples', (d) => (d.examples.examples[0].onclick = 'x'));
+  });
+});

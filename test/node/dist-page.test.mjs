@@ -1,0 +1,114 @@
+// The script-tag file alone, on a plain page served with the strict policy from the README.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/static-server.mjs';
+import { launchChromium, watchPage } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const policy = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+
+const allRendered = () =>
+  Promise.all(
+    ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list'].map((tag) => customElements.whenDefined(tag)),
+  ).then(() => Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete)));
+
+const text = (page, id) =>
+  page.evaluate((id) => document.getElementById(id).shadowRoot.textContent.replace(/\s+/g, ' ').trim(), id);
+
+describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
+  let browser;
+  let site;
+  let page;
+  let seen;
+
+  before(async () => {
+    site = await serve(root, { headers: () => ({ 'content-security-policy': policy }) });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    seen = await watchPage(page);
+    await page.goto(`${site.origin}/test/fixtures/csp-page.html`, { waitUntil: 'load' });
+    await page.evaluate(allRendered);
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  it('defines and renders all three elements', async () => {
+    assert.match(await text(page, 'card'), /Privacy, data protection and security/);
+    assert.match(await text(page, 'card-dark'), /Universal and equal access to the internet, and digital literacy/);
+    assert.match(await text(page, 'badge'), /Vienna is a member of the Cities Coalition for Digital Rights\./);
+    assert.match(await text(page, 'badge-founding'), /New York City: member of the Cities Coalition for Digital Rights/);
+    assert.match(await text(page, 'badge-unconfirmed'), /could not confirm whether Moscow/);
+    assert.equal(await page.evaluate(() => document.getElementById('list').shadowRoot.querySelectorAll('[part~="item"]').length), 4);
+  });
+
+  it('shows a polite message for each bad input, with one warning each, and leaves the page alone', async () => {
+    assert.match(await text(page, 'bad-card'), /There is no principle called “<img src=x onerror=alert\(1\)>”/);
+    assert.match(await text(page, 'missing-card'), /Choose a principle to show/);
+    assert.match(await text(page, 'bad-badge'), /<script>alert\(1\)<\/script> is not in our list of member cities/);
+    assert.match(await text(page, 'missing-badge'), /Add a city name/);
+    assert.match(await text(page, 'bad-list'), /The principle filter “javascript:alert\(1\)” is not recognised/);
+    const warnings = seen.warnings.filter((w) => w.startsWith('<cc4dr-'));
+    assert.deepEqual(warnings.map((w) => w.slice(0, w.indexOf(':'))).sort(), [
+      '<cc4dr-example-list>',
+      '<cc4dr-member-badge>',
+      '<cc4dr-member-badge>',
+      '<cc4dr-principle-card>',
+      '<cc4dr-principle-card>',
+      '<cc4dr-principle-card>',
+    ]);
+    assert.equal(await page.$eval('#host-content', (p) => p.textContent), 'The rest of the host page.');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('img, script:not([src])').length), 0);
+  });
+
+  it('causes no policy violation and no uncaught error', async () => {
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+  });
+
+  it('requests nothing off the page’s origin and stores nothing', async () => {
+    assert.ok(seen.requests.length > 0);
+    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)), []);
+    assert.deepEqual(await page.cookies(), []);
+    const storage = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+    }));
+    assert.deepEqual(storage, { local: 0, session: 0, databases: 0, caches: 0 });
+  });
+
+  it('has no accessibility violation', async () => {
+    // axe itself is not CSP-clean, so it runs on a second load of the same page with the policy bypassed.
+    const axePage = await browser.newPage();
+    await axePage.setBypassCSP(true);
+    await axePage.goto(`${site.origin}/test/fixtures/csp-page.html`, { waitUntil: 'load' });
+    await axePage.evaluate(allRendered);
+    await axePage.evaluate(axeSource);
+    const violations = await axePage.evaluate(async () =>
+      (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.length}`),
+    );
+    assert.deepEqual(violations, []);
+    await axePage.close();
+  });
+
+  it('tolerates a second copy of the library on the page', async () => {
+    const second = await browser.newPage();
+    const watched = await watchPage(second);
+    await second.goto(`${site.origin}/test/fixtures/csp-page.html`, { waitUntil: 'load' });
+    await second.evaluate(allRendered);
+    await second.evaluate(() => import('/dist/cc4dr-widgets.js?second-copy'));
+    assert.deepEqual(watched.errors, []);
+    const redefined = watched.warnings.filter((w) => w.includes('already defined by another script'));
+    assert.equal(redefined.length, 3);
+    assert.match(await text(second, 'badge'), /Vienna is a member/);
+    await second.close();
+  });
+});

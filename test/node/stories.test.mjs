@@ -1,0 +1,65 @@
+// Opens every story of the *built* Storybook in Chromium: no page error, no error display, no axe violation.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/static-server.mjs';
+import { launchChromium } from './browser.mjs';
+
+const staticDir = fileURLToPath(new URL('../../storybook-static', import.meta.url));
+const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
+const entries = Object.values(index.entries);
+
+describe('built Storybook', () => {
+  let browser;
+  let site;
+
+  before(async () => {
+    assert.ok(existsSync(`${staticDir}/iframe.html`), 'storybook-static is missing: run npm run build-storybook');
+    site = await serve(staticDir);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  it('has a story for every element and state, and a docs page per element', () => {
+    const stories = entries.filter((e) => e.type === 'story');
+    for (const title of ['Elements/Principle card', 'Elements/Member badge', 'Elements/Example list']) {
+      const own = stories.filter((s) => s.title === title).map((s) => s.name);
+      assert.ok(own.some((n) => /dark/i.test(n)), `${title}: a dark-theme story`);
+      assert.ok(own.some((n) => /unknown|missing|fails|hostile/i.test(n)), `${title}: a bad-input story`);
+      assert.ok(entries.some((e) => e.type === 'docs' && e.title === title), `${title}: a docs page`);
+    }
+  });
+
+  for (const entry of entries) {
+    it(`${entry.type} "${entry.title} / ${entry.name}" renders cleanly`, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+      await page.goto(`${site.origin}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, { waitUntil: 'load' });
+      const root = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+      await page.waitForFunction((root) => document.querySelector(root)?.childElementCount > 0, { timeout: 15000 }, root);
+      await page.evaluate(() =>
+        Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete)),
+      );
+      assert.deepEqual(errors, []);
+      assert.equal(await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay')), false);
+      if (viewMode === 'story') {
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () =>
+          (await window.axe.run('#storybook-root', { resultTypes: ['violations'] })).violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        );
+        assert.deepEqual(violations, []);
+      }
+      await page.close();
+    });
+  }
+});
