@@ -21,13 +21,18 @@ export const strictCsp =
   "require-trusted-types-for 'script'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
- * Starts a server on 127.0.0.1. `headers(path)` adds response headers for HTML pages (e.g. a CSP).
+ * Starts a server on 127.0.0.1. `headers(path)` adds response headers for HTML pages (e.g. a CSP);
+ * `home` is where `/` redirects.
  * Resolves to { server, origin }.
  */
-export function serve(root, { port = 0, headers = () => ({}), index = 'index.html' } = {}) {
+export function serve(root, { port = 0, headers = () => ({}), index = 'index.html', home } = {}) {
   const base = normalize(root + sep);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (home && path === '/') {
+      response.writeHead(302, { location: home }).end();
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base) && file + sep !== base) {
       response.writeHead(403).end();

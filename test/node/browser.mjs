@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../../scripts/browser.mjs';
+
+const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
 
 export function launchChromium() {
   return puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
@@ -21,4 +25,28 @@ export async function watchPage(page) {
     );
   });
   return seen;
+}
+
+/** Waits until every Lit element on the page has finished rendering. */
+export function allRendered(page) {
+  return page.evaluate(() =>
+    Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete)),
+  );
+}
+
+/** Runs axe-core on the page (or on the part a selector names) and returns its violations as short lines. */
+export async function axeViolations(page, selector) {
+  await page.evaluate(axeSource);
+  return page.evaluate(
+    async (selector) =>
+      (await window.axe.run(selector ?? document, { resultTypes: ['violations'] })).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    selector ?? null,
+  );
+}
+
+/** The folded text of an element's shadow root, by element id. */
+export function shadowText(page, id) {
+  return page.evaluate((id) => document.getElementById(id).shadowRoot.textContent.replace(/\s+/g, ' ').trim(), id);
 }

@@ -1,22 +1,19 @@
 // The script-tag file alone, on a plain page served with the strict policy from the README.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/static-server.mjs';
-import { launchChromium, watchPage } from './browser.mjs';
+import { allRendered, axeViolations, launchChromium, shadowText as text, watchPage } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const policy = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+const tags = ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list'];
 
-const allRendered = () =>
-  Promise.all(
-    ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list'].map((tag) => customElements.whenDefined(tag)),
-  ).then(() => Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete)));
-
-const text = (page, id) =>
-  page.evaluate((id) => document.getElementById(id).shadowRoot.textContent.replace(/\s+/g, ' ').trim(), id);
+async function open(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate((tags) => Promise.all(tags.map((tag) => customElements.whenDefined(tag))), tags);
+  await allRendered(page);
+}
 
 describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
   let browser;
@@ -29,8 +26,7 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
     browser = await launchChromium();
     page = await browser.newPage();
     seen = await watchPage(page);
-    await page.goto(`${site.origin}/test/fixtures/csp-page.html`, { waitUntil: 'load' });
-    await page.evaluate(allRendered);
+    await open(page, `${site.origin}/test/fixtures/csp-page.html`);
   });
 
   after(async () => {
@@ -89,21 +85,15 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
     // axe itself is not CSP-clean, so it runs on a second load of the same page with the policy bypassed.
     const axePage = await browser.newPage();
     await axePage.setBypassCSP(true);
-    await axePage.goto(`${site.origin}/test/fixtures/csp-page.html`, { waitUntil: 'load' });
-    await axePage.evaluate(allRendered);
-    await axePage.evaluate(axeSource);
-    const violations = await axePage.evaluate(async () =>
-      (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.length}`),
-    );
-    assert.deepEqual(violations, []);
+    await open(axePage, `${site.origin}/test/fixtures/csp-page.html`);
+    assert.deepEqual(await axeViolations(axePage), []);
     await axePage.close();
   });
 
   it('tolerates a second copy of the library on the page', async () => {
     const second = await browser.newPage();
     const watched = await watchPage(second);
-    await second.goto(`${site.origin}/test/fixtures/csp-page.html`, { waitUntil: 'load' });
-    await second.evaluate(allRendered);
+    await open(second, `${site.origin}/test/fixtures/csp-page.html`);
     await second.evaluate(() => import('/dist/cc4dr-widgets.js?second-copy'));
     assert.deepEqual(watched.errors, []);
     const redefined = watched.warnings.filter((w) => w.includes('already defined by another script'));

@@ -4,10 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/static-server.mjs';
-import { launchChromium } from './browser.mjs';
+import { allRendered, axeViolations, launchChromium } from './browser.mjs';
 
 const staticDir = fileURLToPath(new URL('../../storybook-static', import.meta.url));
-const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
 const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
 const entries = Object.values(index.entries);
 
@@ -45,19 +44,11 @@ describe('built Storybook', () => {
       await page.goto(`${site.origin}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, { waitUntil: 'load' });
       const root = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
       await page.waitForFunction((root) => document.querySelector(root)?.childElementCount > 0, { timeout: 15000 }, root);
-      await page.evaluate(() =>
-        Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete)),
-      );
+      await allRendered(page);
       assert.deepEqual(errors, []);
       assert.equal(await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay')), false);
       if (viewMode === 'story') {
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () =>
-          (await window.axe.run('#storybook-root', { resultTypes: ['violations'] })).violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
-        );
-        assert.deepEqual(violations, []);
+        assert.deepEqual(await axeViolations(page, '#storybook-root'), []);
       }
       await page.close();
     });

@@ -1,0 +1,39 @@
+// `npm run size`: the gzip and brotli size of what a page downloads, built the way a user's bundler would build it.
+// Each element's npm entry is bundled with Lit and minified; the floor is a bare LitElement built the same way.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { rollup } from 'rollup';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const floorSource = `import { LitElement, html, css } from 'lit';
+class Floor extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>floor</p>\`; } }
+customElements.define('floor-element', Floor);`;
+
+async function bundle(input, virtual) {
+  const plugins = [nodeResolve(), terser({ ecma: 2022, module: true, format: { comments: false } })];
+  if (virtual) plugins.unshift({ name: 'virtual', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? virtual : null) });
+  const build = await rollup({ input, plugins, onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+  return Buffer.from(output[0].code);
+}
+
+const measure = (code) => ({
+  min: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code).length,
+});
+
+const rows = [
+  ['floor: bare LitElement', measure(await bundle('floor', floorSource))],
+  ['dist/cc4dr-widgets.js (script tag, all elements)', measure(readFileSync('dist/cc4dr-widgets.js'))],
+];
+for (const element of ['principle-card', 'example-list', 'member-badge']) {
+  rows.push([`cc4dr-widgets/${element}/define + Lit`, measure(await bundle(`dist/${element}/define.js`))]);
+}
+const floor = rows[0][1].gzip;
+const kb = (n) => (n / 1024).toFixed(1);
+console.log('| what | minified KB | gzip KB | brotli KB | gzip ÷ floor |\n|---|---:|---:|---:|---:|');
+for (const [name, size] of rows) {
+  console.log(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${(size.gzip / floor).toFixed(2)} |`);
+}

@@ -1,0 +1,60 @@
+// The demo page that `npm start` serves, under the same strict policy.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { serve, strictCsp } from '../../scripts/static-server.mjs';
+import { allRendered, axeViolations, launchChromium, watchPage } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('demo page', () => {
+  let browser;
+  let site;
+  let page;
+  let seen;
+
+  before(async () => {
+    site = await serve(root, { home: '/demo/', headers: () => ({ 'content-security-policy': strictCsp }) });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    seen = await watchPage(page);
+    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle0' });
+    await allRendered(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  it('shows every element beside its snippet', async () => {
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('.row')].map((row) => ({
+        tag: row.firstElementChild.localName,
+        snippet: row.querySelector('pre code')?.textContent ?? '',
+        rendered: Boolean(row.firstElementChild.shadowRoot?.textContent.trim()),
+      })),
+    );
+    for (const tag of ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list']) {
+      assert.ok(shown.some((row) => row.tag === tag), tag);
+    }
+    for (const row of shown) {
+      assert.ok(row.rendered, `${row.tag} rendered`);
+      assert.ok(row.snippet.startsWith(`<${row.tag} `), `${row.tag} snippet`);
+    }
+  });
+
+  it('loads the library’s own examples from a file on its own origin', async () => {
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('cc4dr-example-list')].some((l) => l.shadowRoot.textContent.includes('Privacy café')),
+    );
+  });
+
+  it('runs with no policy violation, error or request elsewhere, and no axe violation', async () => {
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)), []);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
