@@ -1,15 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ExampleFilters } from '../src/example-list/filter.js';
 import { headingLevels, onDarkPage, themeOptions } from './helpers.js';
 
-interface Args {
-  principle?: string;
-  category?: string;
-  city?: string;
-  country?: string;
-  libraries: boolean;
-  limit?: number;
+interface Args extends ExampleFilters {
   'heading-level': number;
   src?: string;
   theme: string;

@@ -23,6 +23,26 @@ export function captureWarnings(): WarningCapture {
   };
 }
 
+/**
+ * Captures console.warn during each test of the surrounding describe block. Read `.messages` inside a test: it holds
+ * that test's warnings only.
+ */
+export function warningsOfEachTest(): { messages: string[] } {
+  const current = { messages: [] as string[] };
+  let capture: WarningCapture | undefined;
+  beforeEach(() => {
+    capture = captureWarnings();
+    current.messages = capture.messages;
+  });
+  afterEach(() => capture?.restore());
+  return current;
+}
+
+/** The first element in a shadow root that carries the given part name. */
+export function part(element: Element, name: string): Element | null {
+  return element.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
 /** The URLs the page has requested so far (scripts, fetches, images…). */
 export function requestedUrls(): string[] {
   return performance.getEntriesByType('resource').map((entry) => entry.name);
@@ -32,6 +52,3 @@ export function requestedUrls(): string[] {
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
-
-/** Resolves after the given time; used only to let a fetch settle, never to assert speed. */
-export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

@@ -24,6 +24,11 @@ export abstract class Cc4drElement extends LitElement {
     return this.#locale.locale;
   }
 
+  /** The language tag for dates, numbers and country names (the page's own variant, e.g. "en-GB"). */
+  protected get formattingLocale() {
+    return this.#locale.formatting;
+  }
+
   protected t<K extends MessageKey>(key: K, ...args: Parameters<Messages[K]>): string {
     return translate(this.locale, key, ...args);
   }

@@ -1,9 +1,7 @@
-import type { Locale } from './l10n.js';
-
-const regionNames = new Map<Locale, Intl.DisplayNames>();
+const regionNames = new Map<string, Intl.DisplayNames>();
 
 /** A country or UN M49 region name in the reader's language ("AT" → "Austria", "150" → "Europe"). */
-export function regionName(locale: Locale, code: string): string {
+export function regionName(locale: string, code: string): string {
   let names = regionNames.get(locale);
   if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));
   try {
@@ -14,14 +12,14 @@ export function regionName(locale: Locale, code: string): string {
 }
 
 /** An ISO date ("2026-11-22") as a long date in the reader's language. */
-export function formatDate(locale: Locale, isoDate: string): string {
+export function formatDate(locale: string, isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A year in the reader's digits, without grouping ("2019", not "2,019"). */
-export function formatYear(locale: Locale, year: number): string {
+export function formatYear(locale: string, year: number): string {
   return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
 }
 

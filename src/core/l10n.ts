@@ -21,6 +21,16 @@ export function bestLocale(requested: string): Locale {
   return supportedLocales.find((l) => l === requested.toLowerCase() || l === language) ?? defaultLocale;
 }
 
+/** The tag to format dates and numbers with: the page's own tag when it is a variant of `locale` ("en-GB"), else `locale`. */
+export function formattingTag(requested: string, locale: Locale): string {
+  try {
+    const [tag] = Intl.getCanonicalLocales(requested);
+    return tag && new Intl.Locale(tag).language === locale ? tag : locale;
+  } catch {
+    return locale;
+  }
+}
+
 /** Looks up a message in one locale. Every user-visible string of every element passes through here. */
 export function translate<K extends MessageKey>(locale: Locale, key: K, ...args: Parameters<Messages[K]>): string {
   const message = (catalogs[locale][key] ?? catalogs[defaultLocale][key]) as (...a: unknown[]) => string;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { bestLocale, defaultLocale, type Locale } from './l10n.js';
+import { bestLocale, defaultLocale, formattingTag, type Locale } from './l10n.js';
 
 /** The language asked for: the element's own `lang`, else its closest ancestor's (across shadow roots), else English. */
 export function requestedLanguage(element: Element): string {
@@ -37,6 +37,8 @@ export class LocaleController implements ReactiveController {
   requested = '';
   /** The supported locale used to render. */
   locale: Locale = defaultLocale;
+  /** The tag for dates and numbers: the page's own tag when it is a variant of `locale` ("en-GB"), else `locale`. */
+  formatting: string = defaultLocale;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -56,6 +58,7 @@ export class LocaleController implements ReactiveController {
     if (requested === this.requested) return;
     this.requested = requested;
     this.locale = bestLocale(requested);
+    this.formatting = formattingTag(requested, this.locale);
     this.host.requestUpdate();
   }
 }

@@ -174,14 +174,14 @@ export class Cc4drExampleList extends Cc4drElement {
   }
 
   #item(e: Example) {
-    const place = `${e.city}, ${regionName(this.locale, e.country)}`;
+    const place = `${e.city}, ${regionName(this.formattingLocale, e.country)}`;
     const sources = e.sources.flatMap((s) => {
       const href = safeUrl(s.url);
       return href ? [{ href, title: s.title }] : [];
     });
     return html`<li part="item" class="item">
       ${heading(this.#level, 'title', e.title)}
-      <p part="meta" class="meta">${e.year === null ? place : `${place} · ${formatYear(this.locale, e.year)}`}</p>
+      <p part="meta" class="meta">${e.year === null ? place : `${place} · ${formatYear(this.formattingLocale, e.year)}`}</p>
       ${e.local || e.libraries
         ? html`<p part="flags" class="flags">
             ${e.local ? html`<span class="flag">${this.t('list.local')}</span>` : nothing}

@@ -65,7 +65,7 @@ export class Cc4drMemberBadge extends Cc4drElement {
   }
 
   #member(member: Member) {
-    const year = member.joined === null ? undefined : formatYear(this.locale, member.joined);
+    const year = member.joined === null ? undefined : formatYear(this.formattingLocale, member.joined);
     const detail = year === undefined ? undefined : this.t(member.founding ? 'badge.founding' : 'badge.since', { year });
     if (this.compact) {
       return this.#badge('member', '✓', this.t('badge.compactMember', { city: member.name }), undefined, []);
@@ -82,7 +82,7 @@ export class Cc4drMemberBadge extends Cc4drElement {
   }
 
   #notListed(name: string) {
-    const date = formatDate(this.locale, membersMeta.checked);
+    const date = formatDate(this.formattingLocale, membersMeta.checked);
     return this.#badge(
       'not-listed',
       'i',

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { findMember, findPrinciple, members, sameCity } from '../../src/core/data.js';
 import { defineElement } from '../../src/core/define.js';
-import { bestLocale } from '../../src/core/l10n.js';
+import { bestLocale, formattingTag } from '../../src/core/l10n.js';
 import { requestedLanguage } from '../../src/core/locale.js';
 import { foldForMatch } from '../../src/core/match.js';
 import { safeUrl } from '../../src/core/safe-url.js';
@@ -121,6 +121,13 @@ describe('locale resolution', () => {
     expect(bestLocale('en-GB')).to.equal('en');
     expect(bestLocale('zh')).to.equal('en');
     expect(bestLocale('not a tag!')).to.equal('en');
+  });
+
+  it('formats in the page’s own variant of the rendered language only', () => {
+    expect(formattingTag('en-GB', 'en')).to.equal('en-GB');
+    expect(formattingTag('en-gb', 'en')).to.equal('en-GB');
+    expect(formattingTag('fr-CA', 'en')).to.equal('en');
+    expect(formattingTag('not a tag!', 'en')).to.equal('en');
   });
 });
 

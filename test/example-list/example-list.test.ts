@@ -3,20 +3,15 @@ import '../../src/example-list/define.js';
 import type { Cc4drExampleList } from '../../src/example-list/example-list.js';
 import { bundledExamples } from '../../src/core/data.js';
 import type { Example } from '../../src/core/types.js';
-import { captureWarnings, requestedUrls, shadowText, type WarningCapture } from '../helpers.js';
+import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
 const titles = (el: Element) => items(el).map((i) => i.querySelector('[part~="title"]')!.textContent);
 const statusText = (el: Element) => part(el, 'status')!.textContent!.trim();
 const count = (predicate: (e: Example) => boolean) => bundledExamples.filter(predicate).length;
 
 describe('<cc4dr-example-list>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('is accessible in every state and theme', async () => {
     for (const theme of ['light', 'dark']) {

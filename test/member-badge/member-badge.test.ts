@@ -1,18 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/member-badge/define.js';
 import type { Cc4drMemberBadge } from '../../src/member-badge/member-badge.js';
 import { coalition, membersMeta } from '../../src/core/data.js';
-import { captureWarnings, requestedUrls, shadowText, type WarningCapture } from '../helpers.js';
+import { captureWarnings, part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const links = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
 
 describe('<cc4dr-member-badge>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('is accessible in every state and theme', async () => {
     for (const theme of ['light', 'dark']) {
@@ -111,5 +106,27 @@ describe('<cc4dr-member-badge>', () => {
     const before = requestedUrls().length;
     await fixture(html`<cc4dr-member-badge city="Vienna"></cc4dr-member-badge>`);
     expect(requestedUrls().length).to.equal(before);
+  });
+});
+
+describe('<cc4dr-member-badge> language', () => {
+  const originalLang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = originalLang;
+  });
+
+  it('formats the checked date for the page’s variant and re-renders when <html lang> changes', async () => {
+    const warnings = captureWarnings();
+    try {
+      document.documentElement.lang = 'en-GB';
+      const el = await fixture<Cc4drMemberBadge>(html`<cc4dr-member-badge city="Springfield"></cc4dr-member-badge>`);
+      expect(part(el, 'statement')!.textContent).to.contain('last checked on 22 November 2026.');
+      document.documentElement.lang = 'en-US';
+      await waitUntil(() => part(el, 'statement')!.textContent!.includes('November 22, 2026'), 'no re-render after lang change');
+      el.lang = 'en-GB';
+      await waitUntil(() => part(el, 'statement')!.textContent!.includes('22 November 2026'), 'no re-render after own lang change');
+    } finally {
+      warnings.restore();
+    }
   });
 });

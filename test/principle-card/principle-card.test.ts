@@ -2,16 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/principle-card/define.js';
 import type { Cc4drPrincipleCard } from '../../src/principle-card/principle-card.js';
 import { coalition, principles } from '../../src/core/data.js';
-import { captureWarnings, requestedUrls, shadowText, type WarningCapture } from '../helpers.js';
+import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 
 describe('<cc4dr-principle-card>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('is accessible in every state and theme', async () => {
     for (const theme of ['light', 'dark']) {

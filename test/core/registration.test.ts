@@ -1,0 +1,18 @@
+import { expect } from '@open-wc/testing';
+import * as library from '../../src/index.js';
+
+const tags = ['cc4dr-principle-card', 'cc4dr-example-list', 'cc4dr-member-badge'];
+
+describe('registration', () => {
+  it('importing the classes registers nothing', () => {
+    expect(library.Cc4drMemberBadge).to.be.a('function');
+    for (const tag of tags) expect(customElements.get(tag), tag).to.equal(undefined);
+  });
+
+  it('the define module registers every element with its class', async () => {
+    await import('../../src/define.js');
+    expect(customElements.get('cc4dr-principle-card')).to.equal(library.Cc4drPrincipleCard);
+    expect(customElements.get('cc4dr-example-list')).to.equal(library.Cc4drExampleList);
+    expect(customElements.get('cc4dr-member-badge')).to.equal(library.Cc4drMemberBadge);
+  });
+});
