@@ -29,7 +29,10 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      entryFileNames: (chunk) => (chunk.name.includes('node_modules') ? 'vendor/[name].js' : '[name].js'),
+      // Bundled helpers (tslib, the messageformat runtime) go to dist/vendor/<package>/: a folder named node_modules
+      // inside a published package is easily dropped by tools.
+      entryFileNames: (chunk) =>
+        chunk.name.includes('node_modules/') ? `vendor/${chunk.name.replace(/^.*node_modules\//, '')}.js` : '[name].js',
     },
     plugins: [
       nodeResolve(),

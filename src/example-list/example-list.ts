@@ -157,8 +157,10 @@ export class Cc4drExampleList extends Cc4drElement {
     });
     let body;
     if (isBadFilter(filters)) {
-      this.warnOnce(`unknown ${filters.name} "${clip(filters.value)}"; no examples are shown.`);
-      body = html`<p part="message" class="message">${this.t('list.badFilter', { name: filters.name, value: clip(filters.value) })}</p>`;
+      // Show what the editor typed ("abc"), not what the number converter made of it ("NaN").
+      const value = clip(this.getAttribute(filters.name) ?? filters.value);
+      this.warnOnce(`unknown ${filters.name} "${value}"; no examples are shown.`);
+      body = html`<p part="message" class="message">${this.t('list.badFilter', { name: filters.name, value })}</p>`;
     } else {
       const shown = applyFilters(this.#allExamples(), filters);
       body = shown.length

@@ -70,14 +70,14 @@ describe('<cc4dr-example-list>', () => {
   });
 
   it('shows a message and warns once for each filter it does not recognise', async () => {
-    for (const [name, value] of [['principle', 'freedom'], ['category', 'fun'], ['country', 'France'], ['limit', '0']]) {
+    for (const [name, value] of [['principle', 'freedom'], ['category', 'fun'], ['country', 'France'], ['limit', '0'], ['limit', 'abc']]) {
       warnings.messages.length = 0;
       const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list></cc4dr-example-list>`);
       el.setAttribute(name, value);
       await el.updateComplete;
       el.requestUpdate();
       await el.updateComplete;
-      expect(part(el, 'message')!.textContent, name).to.contain(`The ${name} filter`);
+      expect(part(el, 'message')!.textContent, name).to.contain(`The ${name} filter “${value}”`);
       expect(items(el)).to.have.length(0);
       expect(warnings.messages, name).to.have.length(1);
       expect(warnings.messages[0]).to.match(new RegExp(`^<cc4dr-example-list>: unknown ${name} `));
