@@ -41,10 +41,17 @@ export default [
       copyGeneratedTypes,
     ],
   },
-  // (b) The script-tag build: one self-contained, minified module that defines every element.
+  // (b) The script-tag build: one minified module that defines every element. What only some pages need (the record
+  // validators) sits in dist/cc4dr-widgets/ beside it and is fetched from there, relative to the module, on demand.
   {
     input: 'src/cc4dr-widgets.ts',
-    output: { file: 'dist/cc4dr-widgets.js', format: 'es', sourcemap: false },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'cc4dr-widgets.js',
+      chunkFileNames: 'cc4dr-widgets/[name]-[hash].js',
+      sourcemap: false,
+    },
     plugins: [
       nodeResolve(),
       json(),

@@ -53,6 +53,7 @@ function generateValidator() {
   for (const file of readdirSync(schemaDir)) ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, file), 'utf8')));
   const code = standaloneCode(ajv, {
     validateExample: 'https://cc4dr-widgets.invalid/schema/examples.schema.json#/definitions/example',
+    validateMember: 'https://cc4dr-widgets.invalid/schema/members.schema.json#/definitions/member',
   });
   if (/require\(/.test(code)) throw new Error('The generated validator needs ajv at run time; adjust the schema.');
   writeFileSync(join(out, 'validate.js'), header + code.replace(/^"use strict";/, '') + '\n');
@@ -60,7 +61,8 @@ function generateValidator() {
     join(out, 'validate.d.ts'),
     `${header}export interface ValidationError { instancePath: string; keyword: string; params?: Record<string, unknown> }\n` +
       `export interface Validator { (data: unknown): boolean; errors?: ValidationError[] | null }\n` +
-      `export declare const validateExample: Validator;\n`,
+      `export declare const validateExample: Validator;\n` +
+      `export declare const validateMember: Validator;\n`,
   );
 }
 

@@ -145,6 +145,16 @@ export async function loadRecords<T extends { id: string }>(
     const failure = error instanceof LoadError ? error.failure : { kind: 'network' as const, detail: String(error) };
     return { items: [], skipped: [], failure };
   }
+  return recordsFromPayload<T>(payload, listKey, validate, takenIds);
+}
+
+/** Records from parsed JSON: `{"<listKey>": [...]}` or a bare array, each checked on its own. */
+export function recordsFromPayload<T extends { id: string }>(
+  payload: unknown,
+  listKey: string,
+  validate: Validator,
+  takenIds?: ReadonlySet<string>,
+): RecordsResult<T> {
   const list = Array.isArray(payload)
     ? payload
     : payload !== null && typeof payload === 'object' && Array.isArray((payload as Record<string, unknown>)[listKey])
@@ -152,4 +162,22 @@ export async function loadRecords<T extends { id: string }>(
       : undefined;
   if (!list) return { items: [], skipped: [], failure: { kind: 'shape', detail: `no "${listKey}" list` } };
   return validateRecords<T>(list, validate, takenIds);
+}
+
+/** Records from the text of an inline `<script type="application/json">`, with the same checks as a file. */
+export function recordsFromText<T extends { id: string }>(
+  text: string,
+  listKey: string,
+  validate: Validator,
+  takenIds?: ReadonlySet<string>,
+  maxBytes = 2_000_000,
+): RecordsResult<T> {
+  if (text.length > maxBytes) return { items: [], skipped: [], failure: { kind: 'tooLarge', detail: `more than ${maxBytes} characters` } };
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    return { items: [], skipped: [], failure: { kind: 'json', detail: String(error) } };
+  }
+  return recordsFromPayload<T>(payload, listKey, validate, takenIds);
 }

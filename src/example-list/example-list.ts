@@ -4,19 +4,13 @@ import { Cc4drElement } from '../core/base-element.js';
 import { bundledExamples, byNewest } from '../core/data.js';
 import { clip, formatYear, regionName } from '../core/format.js';
 import { defaultHeadingLevel, heading, type HeadingLevel } from '../core/heading.js';
-import { loadRecords, validateRecords, type RecordsResult, type SkippedRecord } from '../core/load-records.js';
+import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Example } from '../core/types.js';
-import { validateExample } from '../generated/validate.js';
 import { exampleListStyles } from './example-list.styles.js';
 import { applyFilters, checkFilters, isBadFilter } from './filter.js';
 
 const bundledIds: ReadonlySet<string> = new Set(bundledExamples.map((e) => e.id));
-
-function describeSkipped(skipped: readonly SkippedRecord[]): string {
-  const shown = skipped.slice(0, 5).map((s) => `#${s.index} ${s.reason}`);
-  return shown.join('; ') + (skipped.length > shown.length ? `; and ${skipped.length - shown.length} more` : '');
-}
 
 /**
  * Good-practice examples of digital rights in cities, newest first, from the bundled data and, optionally, the
@@ -78,72 +72,19 @@ export class Cc4drExampleList extends Cc4drElement {
    */
   @property({ reflect: true }) src?: string;
 
-  /** The library's own examples, for developers: checked and merged like those from `src`. */
+  /**
+   * The library's own examples, for developers: checked and merged like those from `src`. CMS editors can instead put
+   * them in a `<script type="application/json">` child, in the same format as a `src` file.
+   */
   @property({ attribute: false }) examples?: readonly Example[];
 
-  #fromProperty: Example[] = [];
-  #fromSrc?: RecordsResult<Example>;
-  #loading = false;
+  readonly #own = new OwnRecordsController<Example>(this, 'examples', bundledIds, (problem) => this.warnOnce(problem));
   #level: HeadingLevel = defaultHeadingLevel;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) {
-      this.#level = this.checkHeadingLevel(this.headingLevel);
-    }
-    if (changed.has('examples')) this.#takeExamplesProperty();
-    if (changed.has('src')) void this.#load(this.src?.trim());
-  }
-
-  #takeExamplesProperty(): void {
-    if (this.examples === undefined || this.examples === null) {
-      this.#fromProperty = [];
-      return;
-    }
-    if (!Array.isArray(this.examples)) {
-      this.#fromProperty = [];
-      this.warnOnce('the examples property must be an array of examples; it was ignored.');
-      return;
-    }
-    const { items, skipped } = validateRecords<Example>(this.examples, validateExample, bundledIds);
-    this.#fromProperty = items;
-    if (skipped.length) {
-      this.warnOnce(`skipped ${skipped.length} of ${this.examples.length} examples from the examples property: ${describeSkipped(skipped)}.`);
-    }
-  }
-
-  async #load(src: string | undefined): Promise<void> {
-    this.#fromSrc = undefined;
-    this.#loading = Boolean(src);
-    if (!src) return;
-    const result = await loadRecords<Example>(src, { listKey: 'examples', validate: validateExample }, bundledIds);
-    if (src !== this.src?.trim()) return;
-    this.#loading = false;
-    this.#fromSrc = result;
-    if (result.failure) this.warnOnce(`could not load "${clip(src)}": ${result.failure.detail}.`);
-    if (result.skipped.length) {
-      const total = result.items.length + result.skipped.length;
-      this.warnOnce(`skipped ${result.skipped.length} of ${total} examples from "${clip(src)}": ${describeSkipped(result.skipped)}.`);
-    }
-    this.requestUpdate();
-  }
-
-  #allExamples(): Example[] {
-    const own = new Map<string, Example>();
-    for (const e of [...(this.#fromSrc?.items ?? []), ...this.#fromProperty]) if (!own.has(e.id)) own.set(e.id, { ...e, local: true });
-    return [...bundledExamples, ...own.values()].sort(byNewest);
-  }
-
-  #status() {
-    if (this.#loading) return this.t('list.loading');
-    const result = this.#fromSrc;
-    if (result?.failure) {
-      const { kind, status = 0 } = result.failure;
-      const reason = kind === 'status' ? this.t('load.status', { status }) : this.t(`load.${kind}`);
-      return this.t('list.loadFailed', { reason });
-    }
-    const skipped = result?.skipped.length ?? 0;
-    return skipped ? this.t('list.skipped', { count: skipped }) : '';
+    if (changed.has('headingLevel')) this.#level = this.checkHeadingLevel(this.headingLevel);
+    this.#own.sync(this.examples);
   }
 
   protected override render() {
@@ -162,7 +103,7 @@ export class Cc4drExampleList extends Cc4drElement {
       this.warnOnce(`unknown ${filters.name} "${value}"; no examples are shown.`);
       body = html`<p part="message" class="message">${this.t('list.badFilter', { name: filters.name, value })}</p>`;
     } else {
-      const shown = applyFilters(this.#allExamples(), filters);
+      const shown = applyFilters([...bundledExamples, ...this.#own.items].sort(byNewest), filters);
       body = shown.length
         ? html`<ul part="list" class="list" aria-label=${this.t('list.label')}>
             ${shown.map((e) => this.#item(e))}
@@ -170,7 +111,7 @@ export class Cc4drExampleList extends Cc4drElement {
         : html`<p part="message" class="message">${this.t('list.noMatch')}</p>`;
     }
     return html`<div class="wrapper" lang=${this.locale}>
-      <p part="status" class="status message" role="status">${this.#status()}</p>
+      <p part="status" class="status message" role="status">${ownRecordsStatus(this.#own, 'examples', this.locale)}</p>
       ${body}
     </div>`;
   }

@@ -129,7 +129,7 @@ describe('<cc4dr-example-list>', () => {
       expect(statusText(el)).to.equal(`This library's own examples could not be loaded: ${reason} The coalition's examples are still shown.`);
       expect(items(el)).to.have.length(bundledExamples.length);
       expect(warnings.messages, src).to.have.length(1);
-      expect(warnings.messages[0]).to.contain(`could not load "${src}"`);
+      expect(warnings.messages[0]).to.contain(`could not use "${src}"`);
     }
   });
 
@@ -158,14 +158,54 @@ describe('<cc4dr-example-list>', () => {
       checked: '2026-11-01',
     };
     el.examples = [own, { ...own, id: 'broken', year: 'soon' } as unknown as Example];
-    await el.updateComplete;
+    await waitUntil(() => items(el).length === 1);
     expect(titles(el)).to.deep.equal(['Coding club for teenagers']);
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('skipped 1 of 2 examples from the examples property');
     el.examples = 'nonsense' as unknown as Example[];
-    await el.updateComplete;
-    expect(items(el)).to.have.length(0);
-    expect(warnings.messages[1]).to.contain('must be an array');
+    await waitUntil(() => items(el).length === 0);
+    expect(warnings.messages[1]).to.contain('could not use the examples property: not an array');
+    expect(statusText(el)).to.contain('could not be loaded');
+  });
+
+  it('takes the library’s own examples from an inline JSON child, and says so when it is broken', async () => {
+    const record = {
+      id: 'inline-example',
+      title: 'Inline example',
+      city: 'Glasgow',
+      country: 'GB',
+      year: 2026,
+      principles: ['access'],
+      category: 'digital-skills',
+      libraries: true,
+      summary: 'Given by a CMS editor inside the element.',
+      sources: [{ url: 'https://library.example.org/', title: 'Our page' }],
+      checked: '2026-11-01',
+    };
+    const el = await fixture(html`<cc4dr-example-list city="Glasgow">
+      <script type="application/json">${JSON.stringify({ examples: [record, { ...record, id: 'x', sources: [] }] })}</script>
+    </cc4dr-example-list>`);
+    await waitUntil(() => titles(el).includes('Inline example'));
+    expect(statusText(el)).to.equal("1 of this library's examples was left out because of errors in the data.");
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-example-list>: skipped 1 of 2 examples from the inline JSON: #1 /sources fails minItems.',
+    ]);
+
+    const broken = await fixture(html`<cc4dr-example-list>
+      <script type="application/json">{"examples": [</script>
+    </cc4dr-example-list>`);
+    await waitUntil(() => statusText(broken).includes('not valid JSON'));
+    expect(items(broken)).to.have.length(bundledExamples.length);
+    expect(warnings.messages[1]).to.match(/^<cc4dr-example-list>: could not use the inline JSON: SyntaxError/);
+  });
+
+  it('follows changes to the inline JSON', async () => {
+    const el = await fixture(html`<cc4dr-example-list>
+      <script type="application/json">[]</script>
+    </cc4dr-example-list>`);
+    const script = el.querySelector('script')!;
+    script.textContent = '{"examples": "nope"}';
+    await waitUntil(() => statusText(el).includes('does not contain a list'));
   });
 
   it('makes no network request unless src is given', async () => {
