@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { copyFileSync, mkdirSync } from 'node:fs';
 
-const elements = ['principle-card', 'example-list', 'member-badge'];
+const elements = ['principle-card', 'example-list', 'member-badge', 'member-finder', 'get-involved', 'about'];
 
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 

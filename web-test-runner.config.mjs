@@ -32,7 +32,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [faultyFixtures],
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames or focus, which open-wc fixtures and keyboard tests need.
+  concurrency: 1,
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
   ],

@@ -24,10 +24,6 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-default-apps',
   '--mute-audio',
-  // Tests run in several tabs at once; background tabs must still get animation frames and timers.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
 ];
 
 function found() {

@@ -2,7 +2,7 @@
 // Each element's npm entry is bundled with Lit and minified; the floor is a bare LitElement built the same way.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
@@ -10,12 +10,13 @@ const floorSource = `import { LitElement, html, css } from 'lit';
 class Floor extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>floor</p>\`; } }
 customElements.define('floor-element', Floor);`;
 
+/** The entry chunk as a page first downloads it; chunks loaded later with import() are left out. */
 async function bundle(input, virtual) {
   const plugins = [nodeResolve(), terser({ ecma: 2022, module: true, format: { comments: false } })];
   if (virtual) plugins.unshift({ name: 'virtual', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? virtual : null) });
   const build = await rollup({ input, plugins, onwarn: () => {} });
-  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
-  return Buffer.from(output[0].code);
+  const { output } = await build.generate({ format: 'es' });
+  return Buffer.from(output.find((chunk) => chunk.isEntry).code);
 }
 
 const measure = (code) => ({
@@ -28,8 +29,11 @@ const rows = [
   ['floor: bare LitElement', measure(await bundle('floor', floorSource))],
   ['dist/cc4dr-widgets.js (script tag, all elements)', measure(readFileSync('dist/cc4dr-widgets.js'))],
 ];
-for (const element of ['principle-card', 'example-list', 'member-badge']) {
+for (const element of ['principle-card', 'example-list', 'member-badge', 'member-finder', 'get-involved', 'about']) {
   rows.push([`cc4dr-widgets/${element}/define + Lit`, measure(await bundle(`dist/${element}/define.js`))]);
+}
+for (const chunk of readdirSync('dist/cc4dr-widgets')) {
+  rows.push([`lazy: dist/cc4dr-widgets/${chunk} (only when needed)`, measure(readFileSync(`dist/cc4dr-widgets/${chunk}`))]);
 }
 const floor = rows[0][1].gzip;
 const kb = (n) => (n / 1024).toFixed(1);

@@ -41,18 +41,31 @@ export abstract class Cc4drElement extends LitElement {
     console.warn(`<${this.localName}>: ${problem}`);
   }
 
-  /** A `heading-level` value as a usable level: 2–6, else the default with a warning. */
-  protected checkHeadingLevel(level: number | undefined): HeadingLevel {
-    if (level === undefined || level === null) return defaultHeadingLevel;
-    if (isHeadingLevel(level)) return level;
-    this.warnOnce(`heading-level must be 2 to 6; using ${defaultHeadingLevel}.`);
-    return defaultHeadingLevel;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.theme !== undefined && !themes.includes(this.theme)) {
       this.warnOnce(`unknown theme "${String(this.theme)}"; use light, dark or auto. Following the system setting.`);
     }
+  }
+}
+
+/** An element with headings of its own, whose level the host page sets so the widget fits its outline. */
+export abstract class Cc4drHeadedElement extends Cc4drElement {
+  /** The level of the element's headings, 2–6 (default 3), so that it fits the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel?: number;
+
+  #level: HeadingLevel = defaultHeadingLevel;
+
+  /** The heading level to render: `heading-level` when it is 2–6, else 3 (with one warning). */
+  protected get level(): HeadingLevel {
+    return this.#level;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has('headingLevel')) return;
+    const level = this.headingLevel ?? defaultHeadingLevel;
+    this.#level = isHeadingLevel(level) ? level : defaultHeadingLevel;
+    if (this.#level !== level) this.warnOnce(`heading-level must be 2 to 6; using ${defaultHeadingLevel}.`);
   }
 }

@@ -44,3 +44,11 @@ export function sameCity(a: string, b: string): boolean {
   const member = findMember(b);
   return member ? findMember(a) === member : foldForMatch(a) === foldForMatch(b);
 }
+
+/** The UN M49 codes of the regions a member can be in; their names are messages (`region.150`…). */
+export const regions = ['002', '003', '005', '009', '142', '150'] as const;
+export type Region = (typeof regions)[number];
+
+export function isRegion(code: string): code is Region {
+  return (regions as readonly string[]).includes(code);
+}

@@ -1,6 +1,6 @@
 const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** A country or UN M49 region name in the reader's language ("AT" → "Austria", "150" → "Europe"). */
+/** A country's name in the reader's language ("AT" → "Austria"). */
 export function regionName(locale: string, code: string): string {
   let names = regionNames.get(locale);
   if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));

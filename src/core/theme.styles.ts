@@ -74,6 +74,36 @@ export const themeStyles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  h4,
+  h5,
+  h6 {
+    font-size: 1em;
+  }
+  .box {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .accent-top {
+    border-block-start: 4px solid var(--_accent);
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1em;
+    padding: 0;
+    list-style: none;
+  }
+  .links a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
+  .status:empty {
+    display: none;
+  }
   .message {
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);

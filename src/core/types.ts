@@ -52,6 +52,8 @@ export interface Member {
   status: 'member' | 'unconfirmed';
   lat: number;
   lon: number;
+  /** Set on records supplied by the host page, never in the data files. */
+  local?: boolean;
 }
 
 export interface MembersMeta {

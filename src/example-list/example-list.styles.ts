@@ -5,9 +5,6 @@ export const exampleListStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .status:empty {
-    display: none;
-  }
   .list {
     display: grid;
     gap: var(--_space);
@@ -17,10 +14,6 @@ export const exampleListStyles = css`
   .item {
     display: grid;
     gap: calc(var(--_space) * 0.5);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
   .meta {
     color: var(--_muted);

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Cc4drElement } from '../core/base-element.js';
+import { Cc4drHeadedElement } from '../core/base-element.js';
 import { bundledExamples, byNewest } from '../core/data.js';
 import { clip, formatYear, regionName } from '../core/format.js';
-import { defaultHeadingLevel, heading, type HeadingLevel } from '../core/heading.js';
+import { heading } from '../core/heading.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Example } from '../core/types.js';
@@ -42,8 +42,8 @@ const bundledIds: ReadonlySet<string> = new Set(bundledExamples.map((e) => e.id)
  * @cssprop [--cc4dr-space=1rem] - Base spacing.
  * @cssprop [--cc4dr-radius=0.5rem] - Corner radius.
  */
-export class Cc4drExampleList extends Cc4drElement {
-  static override styles = [...Cc4drElement.styles, exampleListStyles];
+export class Cc4drExampleList extends Cc4drHeadedElement {
+  static override styles = [...Cc4drHeadedElement.styles, exampleListStyles];
 
   /** Only examples serving this principle: its id (`privacy`) or number (`2`). */
   @property({ reflect: true }) principle?: string;
@@ -63,8 +63,6 @@ export class Cc4drExampleList extends Cc4drElement {
   /** Show at most this many examples. */
   @property({ type: Number, reflect: true }) limit?: number;
 
-  /** The level of each example's heading, 2–6 (default 3). */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel?: number;
 
   /**
    * The address of the library's own examples (JSON, same origin or CORS-enabled). They are fetched once per page,
@@ -79,11 +77,9 @@ export class Cc4drExampleList extends Cc4drElement {
   @property({ attribute: false }) examples?: readonly Example[];
 
   readonly #own = new OwnRecordsController<Example>(this, 'examples', bundledIds, (problem) => this.warnOnce(problem));
-  #level: HeadingLevel = defaultHeadingLevel;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) this.#level = this.checkHeadingLevel(this.headingLevel);
     this.#own.sync(this.examples);
   }
 
@@ -122,8 +118,8 @@ export class Cc4drExampleList extends Cc4drElement {
       const href = safeUrl(s.url);
       return href ? [{ href, title: s.title }] : [];
     });
-    return html`<li part="item" class="item">
-      ${heading(this.#level, 'title', e.title)}
+    return html`<li part="item" class="item box">
+      ${heading(this.level, 'title', e.title)}
       <p part="meta" class="meta">${e.year === null ? place : `${place} · ${formatYear(this.formattingLocale, e.year)}`}</p>
       ${e.local || e.libraries
         ? html`<p part="flags" class="flags">

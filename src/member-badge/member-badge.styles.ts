@@ -34,17 +34,6 @@ export const memberBadgeStyles = css`
   .statement {
     font-weight: 600;
   }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    padding: 0;
-    list-style: none;
-  }
-  .links a {
-    display: inline-block;
-    min-block-size: 24px;
-  }
   :host([compact]) .badge {
     padding: 0.375em 0.75em;
     gap: 0.5em;

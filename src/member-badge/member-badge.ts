@@ -48,10 +48,14 @@ export class Cc4drMemberBadge extends Cc4drElement {
   /** The city to look up: its name in any common form ("Vienna", "Wien", "NYC", "Sao-Paulo") or its id. */
   @property({ reflect: true }) city?: string;
 
+  /** A member record to show as it is, instead of looking up `city` (for records a page supplies itself). */
+  @property({ attribute: false }) member?: Member;
+
   /** A one-line badge for sidebars and footers. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   protected override render() {
+    if (this.member) return this.member.status === 'member' ? this.#member(this.member) : this.#unconfirmed(this.member);
     const query = this.city?.trim() ?? '';
     if (!query) {
       this.warnOnce('the city attribute is missing.');

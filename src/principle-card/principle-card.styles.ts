@@ -4,11 +4,6 @@ export const principleCardStyles = css`
   .card {
     display: grid;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-block-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
   .number {
     color: var(--_muted);
@@ -25,10 +20,5 @@ export const principleCardStyles = css`
   }
   li + li {
     margin-block-start: 0.25em;
-  }
-  h4,
-  h5,
-  h6 {
-    font-size: 1em;
   }
 `;

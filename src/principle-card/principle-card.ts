@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Cc4drElement } from '../core/base-element.js';
+import { Cc4drHeadedElement } from '../core/base-element.js';
 import { coalition, findPrinciple } from '../core/data.js';
 import { clip } from '../core/format.js';
-import { defaultHeadingLevel, heading, subLevel, type HeadingLevel } from '../core/heading.js';
+import { heading, subLevel } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
 import { principleCardStyles } from './principle-card.styles.js';
 
@@ -34,24 +34,17 @@ import { principleCardStyles } from './principle-card.styles.js';
  * @cssprop [--cc4dr-space=1rem] - Base spacing.
  * @cssprop [--cc4dr-radius=0.5rem] - Corner radius.
  */
-export class Cc4drPrincipleCard extends Cc4drElement {
-  static override styles = [...Cc4drElement.styles, principleCardStyles];
+export class Cc4drPrincipleCard extends Cc4drHeadedElement {
+  static override styles = [...Cc4drHeadedElement.styles, principleCardStyles];
 
   /** The principle to show: its id (`access`, `privacy`, `transparency`, `participation`, `standards`) or its number (1–5). */
   @property({ reflect: true }) principle?: string;
 
-  /** The level of the card's heading, 2–6 (default 3), so the card fits the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel?: number;
 
   /** Shows only the title and the summary. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  #level: HeadingLevel = defaultHeadingLevel;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('headingLevel')) this.#level = this.checkHeadingLevel(this.headingLevel);
-  }
 
   protected override render() {
     const value = this.principle?.trim() ?? '';
@@ -62,8 +55,8 @@ export class Cc4drPrincipleCard extends Cc4drElement {
         ${value ? this.t('principle.unknown', { value: clip(value) }) : this.t('principle.missing')}
       </p>`;
     }
-    const level = this.#level;
-    return html`<div part="card" class="card" lang=${this.locale}>
+    const level = this.level;
+    return html`<div part="card" class="card box accent-top" lang=${this.locale}>
       <p part="number" class="number">${this.t('principle.label', { number: principle.number })}</p>
       ${heading(level, 'title', principle.title)}
       <p part="summary">${principle.summary}</p>

@@ -7,7 +7,7 @@ import { allRendered, axeViolations, launchChromium, shadowText as text, watchPa
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const policy = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const tags = ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list'];
+const tags = ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list', 'cc4dr-member-finder', 'cc4dr-get-involved', 'cc4dr-about'];
 
 async function open(page, url) {
   await page.goto(url, { waitUntil: 'load' });
@@ -34,13 +34,18 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
     site?.server.close();
   });
 
-  it('defines and renders all three elements', async () => {
+  it('defines and renders every element', async () => {
     assert.match(await text(page, 'card'), /Privacy, data protection and security/);
     assert.match(await text(page, 'card-dark'), /Universal and equal access to the internet, and digital literacy/);
     assert.match(await text(page, 'badge'), /Vienna is a member of the Cities Coalition for Digital Rights\./);
     assert.match(await text(page, 'badge-founding'), /New York City: member of the Cities Coalition for Digital Rights/);
     assert.match(await text(page, 'badge-unconfirmed'), /could not confirm whether Moscow/);
     assert.equal(await page.evaluate(() => document.getElementById('list').shadowRoot.querySelectorAll('[part~="item"]').length), 4);
+    assert.match(await text(page, 'finder'), /1 city matches “wien”\. .*Vienna Austria · member/);
+    assert.match(await text(page, 'involved'), /Vienna is already a member\./);
+    assert.match(await text(page, 'about'), /launched the coalition on November 14, 2018/);
+    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
+    assert.deepEqual(defined, tags);
   });
 
   it('shows a polite message for each bad input, with one warning each, and leaves the page alone', async () => {
@@ -49,17 +54,22 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
     assert.match(await text(page, 'bad-badge'), /<script>alert\(1\)<\/script> is not in our list of member cities/);
     assert.match(await text(page, 'missing-badge'), /Add a city name/);
     assert.match(await text(page, 'bad-list'), /The principle filter “javascript:alert\(1\)” is not recognised/);
+    assert.match(await text(page, 'bad-finder'), /The region “<b>Mars<\/b>” is not recognised.*No city in our list matches “<svg onload=alert\(1\)>”/);
+    assert.match(await text(page, 'bad-involved'), /Springfield is not in our list of member cities/);
     const warnings = seen.warnings.filter((w) => w.startsWith('<cc4dr-'));
     assert.deepEqual(warnings.map((w) => w.slice(0, w.indexOf(':'))).sort(), [
       '<cc4dr-example-list>',
+      '<cc4dr-get-involved>',
+      '<cc4dr-get-involved>',
       '<cc4dr-member-badge>',
       '<cc4dr-member-badge>',
+      '<cc4dr-member-finder>',
       '<cc4dr-principle-card>',
       '<cc4dr-principle-card>',
       '<cc4dr-principle-card>',
     ]);
     assert.equal(await page.$eval('#host-content', (p) => p.textContent), 'The rest of the host page.');
-    assert.equal(await page.evaluate(() => document.querySelectorAll('img, script:not([src])').length), 0);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('img, svg, script:not([src])').length), 0);
   });
 
   it('causes no policy violation and no uncaught error', async () => {
@@ -97,7 +107,7 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
     await second.evaluate(() => import('/dist/cc4dr-widgets.js?second-copy'));
     assert.deepEqual(watched.errors, []);
     const redefined = watched.warnings.filter((w) => w.includes('already defined by another script'));
-    assert.equal(redefined.length, 3);
+    assert.equal(redefined.length, tags.length);
     assert.match(await text(second, 'badge'), /Vienna is a member/);
     await second.close();
   });

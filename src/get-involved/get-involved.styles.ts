@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+export const getInvolvedStyles = css`
+  .steps {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    counter-reset: step;
+  }
+  .step {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25em calc(var(--_space) * 0.75);
+    counter-increment: step;
+  }
+  .step::before {
+    content: counter(step);
+    grid-row: span 3;
+    display: grid;
+    place-items: center;
+    inline-size: 2em;
+    block-size: 2em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .step > * {
+    grid-column: 2;
+  }
+  .step a {
+    justify-self: start;
+    display: inline-block;
+    min-block-size: 24px;
+  }
+  @media (forced-colors: active) {
+    .step::before {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,109 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Cc4drHeadedElement } from '../core/base-element.js';
+import { coalition, findMember, membersMeta } from '../core/data.js';
+import { clip, formatDate } from '../core/format.js';
+import { heading } from '../core/heading.js';
+import { safeUrl } from '../core/safe-url.js';
+import { getInvolvedStyles } from './get-involved.styles.js';
+
+interface Step {
+  title: string;
+  text: string;
+  link: { href: string | undefined; label: string };
+}
+
+/**
+ * The four things the IFLA briefing asks every library to do, in our own words, each with its link: show what the
+ * library already does, learn from good practice, check whether its city is a member, and talk to its city. With
+ * `city`, step 3 says whether that city is in the member list.
+ *
+ * @summary Four next steps for a library, the third personalised for its city.
+ * @tag cc4dr-get-involved
+ *
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step (its number is drawn before it).
+ * @csspart title - A step's title (a heading at `heading-level`).
+ * @csspart text - A step's text.
+ * @csspart link - A step's link.
+ *
+ * @cssprop [--cc4dr-color-background=#ffffff] - Background (dark theme: #15191e).
+ * @cssprop [--cc4dr-color-text=#1d2126] - Text colour (dark theme: #eef1f4).
+ * @cssprop [--cc4dr-color-accent=#0a5c8f] - The step numbers (dark theme: #7fc3f0).
+ * @cssprop [--cc4dr-color-on-accent=#ffffff] - The digits on the step numbers (dark theme: #0d1b26).
+ * @cssprop [--cc4dr-color-border=#b9c1cb] - Borders (dark theme: #5b6470).
+ * @cssprop [--cc4dr-color-link=#0b57a4] - Links (dark theme: #94caff).
+ * @cssprop [--cc4dr-color-focus=#0b57a4] - Keyboard focus ring (dark theme: #94caff).
+ * @cssprop [--cc4dr-space=1rem] - Base spacing.
+ * @cssprop [--cc4dr-radius=0.5rem] - Corner radius.
+ */
+export class Cc4drGetInvolved extends Cc4drHeadedElement {
+  static override styles = [...Cc4drHeadedElement.styles, getInvolvedStyles];
+
+  /** The library's city, in any common form ("Wien", "NYC"): step 3 then says whether it is in the member list. */
+  @property({ reflect: true }) city?: string;
+
+
+  /** Where step 2 links to: e.g. `#examples` for a `<cc4dr-example-list>` on the same page. Default: the IFLA briefing. */
+  @property({ attribute: 'examples-href', reflect: true }) examplesHref?: string;
+
+  /** Where step 3 links to: e.g. `#find-your-city` for a `<cc4dr-member-finder>` on the same page. Default: the official list. */
+  @property({ attribute: 'finder-href', reflect: true }) finderHref?: string;
+
+
+
+  /** A link the host page gave, resolved against the page; a fallback when it is missing or unsafe. */
+  #hostLink(name: string, value: string | undefined, fallback: string): string | undefined {
+    if (value === undefined) return safeUrl(fallback);
+    const href = safeUrl(value, document.baseURI);
+    if (!href) this.warnOnce(`${name} "${clip(value)}" is not a safe link; using the default.`);
+    return href ?? safeUrl(fallback);
+  }
+
+  #stepThree(): Step {
+    const find = { href: this.#hostLink('finder-href', this.finderHref, membersMeta.officialList), label: this.t('involved.3.link') };
+    const query = this.city?.trim();
+    const base = { title: this.t('involved.3.title'), link: find };
+    if (!query) return { ...base, text: this.t('involved.3.text') };
+    const member = findMember(query);
+    if (member) {
+      const text = this.t(member.status === 'member' ? 'involved.3.member' : 'involved.3.unconfirmed', { city: member.name });
+      return { ...base, text, link: { href: safeUrl(membersMeta.officialList), label: this.t('badge.officialList') } };
+    }
+    this.warnOnce(`"${clip(query)}" is not in the member list checked on ${membersMeta.checked}.`);
+    const date = formatDate(this.formattingLocale, membersMeta.checked);
+    return {
+      ...base,
+      text: this.t('involved.3.notListed', { city: clip(query), date }),
+      link: { href: safeUrl(coalition.urls.endorse), label: this.t('badge.howToJoin') },
+    };
+  }
+
+  protected override render() {
+    const steps: Step[] = [
+      { title: this.t('involved.1.title'), text: this.t('involved.1.text'), link: { href: safeUrl(coalition.urls.principles), label: this.t('involved.1.link') } },
+      {
+        title: this.t('involved.2.title'),
+        text: this.t('involved.2.text'),
+        link: { href: this.#hostLink('examples-href', this.examplesHref, coalition.urls.iflaBriefing ?? coalition.urls.home), label: this.t('involved.2.link') },
+      },
+      this.#stepThree(),
+      { title: this.t('involved.4.title'), text: this.t('involved.4.text'), link: { href: safeUrl(coalition.urls.contact ?? coalition.urls.endorse), label: this.t('involved.4.link') } },
+    ];
+    return html`<ol part="steps" class="steps" lang=${this.locale}>
+      ${steps.map(
+        (step) => html`<li part="step" class="step box">
+          ${heading(this.level, 'title', step.title)}
+          <p part="text">${step.text}</p>
+          <a part="link" href=${step.link.href ?? nothing}>${step.link.label}</a>
+        </li>`,
+      )}
+    </ol>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc4dr-get-involved': Cc4drGetInvolved;
+  }
+}

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const memberFinderStyles = css`
+  .finder {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint,
+  .count,
+  .footer {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  input,
+  button {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+  input {
+    border-width: 2px;
+  }
+  input:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .groups {
+    display: grid;
+    gap: var(--_space);
+  }
+  .group {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  ul {
+    display: grid;
+    gap: 0.375em;
+    padding: 0;
+    list-style: none;
+  }
+  button {
+    display: grid;
+    text-align: start;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface);
+  }
+  button[aria-pressed='true'] {
+    border: 2px solid var(--_accent);
+  }
+  .name {
+    font-weight: 600;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .no-match {
+    display: grid;
+    gap: 0.5em;
+  }
+`;

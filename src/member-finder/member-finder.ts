@@ -1,0 +1,237 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Cc4drHeadedElement } from '../core/base-element.js';
+import { coalition, isRegion, members as bundledMembers, membersMeta, regions, type Region } from '../core/data.js';
+import { emit } from '../core/events.js';
+import { clip, formatDate, formatYear, regionName } from '../core/format.js';
+import { heading } from '../core/heading.js';
+import { defaultLocale, translate } from '../core/l10n.js';
+import { foldForMatch } from '../core/match.js';
+import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
+import { safeUrl } from '../core/safe-url.js';
+import type { Member } from '../core/types.js';
+import { memberFinderStyles } from './member-finder.styles.js';
+import { searchMembers } from './search.js';
+
+const bundledIds: ReadonlySet<string> = new Set(bundledMembers.map((m) => m.id));
+
+/**
+ * A search box over the member cities: typing filters as you type, with the badge's matching (case, accents,
+ * punctuation and aliases are ignored: "wien" finds Vienna, "nyc" New York City, and a country's name finds its
+ * cities). Results are grouped by region; choosing one shows its badge and fires `cc4dr-city-select`.
+ *
+ * Accessibility pattern: a labelled search field with a live result count and a list of real buttons (the WAI-ARIA
+ * APG "search + list" approach, not a combobox). Results stay in the tab order; ArrowDown from the field and
+ * ArrowUp/ArrowDown/Home/End between results are shortcuts, Escape returns to the field.
+ *
+ * @summary "Is my city a member?": a search over the member cities, grouped by region.
+ * @tag cc4dr-member-finder
+ *
+ * @fires cc4dr-city-select - A city was chosen; `event.detail` is its record (id, name, country, status…). Bubbles and is composed.
+ *
+ * @csspart label - The search field's label.
+ * @csspart input - The search field.
+ * @csspart count - The live count of results.
+ * @csspart selected - The badge of the chosen city.
+ * @csspart region - The heading of a region's group of results.
+ * @csspart results - The list of one region's results.
+ * @csspart result - One result (a button).
+ * @csspart no-match - What is shown when nothing matches.
+ * @csspart footer - The list's checked date and the link to the official list.
+ * @csspart status - Messages about the library's own cities (loading, errors); a polite live region.
+ * @csspart message - The message shown when the `region` attribute is not recognised.
+ *
+ * @cssprop [--cc4dr-color-background=#ffffff] - Background (dark theme: #15191e).
+ * @cssprop [--cc4dr-color-text=#1d2126] - Text colour (dark theme: #eef1f4).
+ * @cssprop [--cc4dr-color-muted=#4b525c] - Hints, counts and details (dark theme: #b7bfc9).
+ * @cssprop [--cc4dr-color-accent=#0a5c8f] - Edge of the chosen result (dark theme: #7fc3f0).
+ * @cssprop [--cc4dr-color-surface=#eef3f7] - Background of a result under the pointer (dark theme: #222a33).
+ * @cssprop [--cc4dr-color-border=#b9c1cb] - Borders (dark theme: #5b6470).
+ * @cssprop [--cc4dr-color-link=#0b57a4] - Links (dark theme: #94caff).
+ * @cssprop [--cc4dr-color-focus=#0b57a4] - Keyboard focus ring (dark theme: #94caff).
+ * @cssprop [--cc4dr-color-warning=#8a4b00] - Edge of messages (dark theme: #ffc46b).
+ * @cssprop [--cc4dr-space=1rem] - Base spacing.
+ * @cssprop [--cc4dr-radius=0.5rem] - Corner radius.
+ */
+export class Cc4drMemberFinder extends Cc4drHeadedElement {
+  static override styles = [...Cc4drHeadedElement.styles, memberFinderStyles];
+
+  /** Show only one region: its UN M49 code (`150` Europe, `003` North America, `005` South America, `142` Asia, `009` Oceania, `002` Africa) or its name. */
+  @property({ reflect: true }) region?: string;
+
+  /** The search text to start with. */
+  @property() query = '';
+
+
+  /** The address of the library's own city records (JSON in the format of `data/schema/members.schema.json`). */
+  @property({ reflect: true }) src?: string;
+
+  /** The library's own city records, for developers. CMS editors can use a `<script type="application/json">` child instead. */
+  @property({ attribute: false }) members?: readonly Member[];
+
+  readonly #own = new OwnRecordsController<Member>(this, 'members', bundledIds, (problem) => this.warnOnce(problem));
+  #selected?: Member;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#own.sync(this.members);
+  }
+
+  #regionName(code: string): string {
+    return isRegion(code) ? this.t(`region.${code}`) : code;
+  }
+
+  /** The region code the `region` attribute names, null when it names none, undefined when there is no attribute. */
+  #regionCode(): Region | null | undefined {
+    const value = this.region?.trim();
+    if (!value) return undefined;
+    const wanted = foldForMatch(value);
+    return (
+      regions.find(
+        (code) =>
+          code === value ||
+          foldForMatch(translate(defaultLocale, `region.${code}`)) === wanted ||
+          foldForMatch(this.#regionName(code)) === wanted,
+      ) ?? null
+    );
+  }
+
+  #countryName = (code: string) => regionName(this.formattingLocale, code);
+
+  #onInput(event: Event) {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  #choose(member: Member) {
+    this.#selected = member;
+    this.requestUpdate();
+    emit(this, 'cc4dr-city-select', member);
+  }
+
+  #results(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button[part~="result"]')];
+  }
+
+  #onInputKey(event: KeyboardEvent) {
+    if (event.key !== 'ArrowDown') return;
+    const first = this.#results()[0];
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  #onResultKey(event: KeyboardEvent) {
+    const results = this.#results();
+    const index = results.indexOf(event.target as HTMLButtonElement);
+    const next =
+      event.key === 'ArrowDown' ? results[index + 1]
+      : event.key === 'ArrowUp' ? (results[index - 1] ?? this.renderRoot.querySelector('input'))
+      : event.key === 'Home' ? results[0]
+      : event.key === 'End' ? results.at(-1)
+      : event.key === 'Escape' ? this.renderRoot.querySelector('input')
+      : undefined;
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  }
+
+  #meta(member: Member): string {
+    const country = this.#countryName(member.country);
+    const year = member.joined === null ? undefined : formatYear(this.formattingLocale, member.joined);
+    const status =
+      member.status === 'unconfirmed' ? this.t('finder.unconfirmed')
+      : year === undefined ? this.t('finder.member')
+      : this.t(member.founding ? 'finder.founding' : 'finder.since', { year });
+    return [country, status, member.local ? this.t('finder.local') : ''].filter(Boolean).join(' · ');
+  }
+
+  protected override render() {
+    const regionCode = this.#regionCode();
+    if (regionCode === null) this.warnOnce(`unknown region "${clip(this.region ?? '')}"; showing all regions.`);
+    const all = [...bundledMembers, ...this.#own.items].filter((m) => !regionCode || m.region === regionCode);
+    const query = this.query.trim();
+    const found = searchMembers(all, query, this.#countryName);
+    const date = formatDate(this.formattingLocale, membersMeta.checked);
+    const collator = new Intl.Collator(this.formattingLocale);
+    const groups = [...new Set(found.map((m) => m.region))]
+      .map((code) => ({ code, name: this.#regionName(code) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+
+    return html`<div class="finder box" lang=${this.locale}>
+      ${regionCode === null
+        ? html`<p part="message" class="message">${this.t('finder.badRegion', { value: clip(this.region ?? '') })}</p>`
+        : nothing}
+      <label part="label" for="search">${this.t('finder.label')}</label>
+      <p class="hint" id="hint">${this.t('finder.hint')}</p>
+      <input
+        id="search"
+        part="input"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        aria-describedby="hint count"
+        .value=${this.query}
+        @input=${this.#onInput}
+        @keydown=${this.#onInputKey}
+      />
+      <p part="count" class="count" id="count" role="status">
+        ${query
+          ? this.t('finder.matches', { count: found.length, query: clip(query) })
+          : this.t('finder.total', { count: all.length, date })}
+      </p>
+      <p part="status" class="status message" role="status">${ownRecordsStatus(this.#own, 'members', this.locale)}</p>
+      <div aria-live="polite">
+        ${this.#selected
+          ? html`<cc4dr-member-badge part="selected" .member=${this.#selected} theme=${this.theme ?? nothing}></cc4dr-member-badge>`
+          : nothing}
+      </div>
+      ${found.length
+        ? html`<div class="groups">
+            ${groups.map(
+              (group) => html`<div class="group">
+                ${heading(this.level, 'region', group.name)}
+                <ul part="results" aria-label=${group.name}>
+                  ${found
+                    .filter((m) => m.region === group.code)
+                    .sort((a, b) => collator.compare(a.name, b.name))
+                    .map(
+                      (m) => html`<li>
+                        <button
+                          type="button"
+                          part="result"
+                          aria-pressed=${this.#selected?.id === m.id ? 'true' : 'false'}
+                          @click=${() => this.#choose(m)}
+                          @keydown=${this.#onResultKey}
+                        >
+                          <span class="name">${m.name}</span>
+                          <span class="meta">${this.#meta(m)}</span>
+                        </button>
+                      </li>`,
+                    )}
+                </ul>
+              </div>`,
+            )}
+          </div>`
+        : html`<div part="no-match" class="no-match message">
+            <p>${this.t('finder.noMatch', { query: clip(query), date })}</p>
+            <p>${this.t('finder.nextSteps')}</p>
+            <ul class="links">
+              <li><a href=${safeUrl(membersMeta.officialList) ?? nothing}>${this.t('badge.officialList')}</a></li>
+              <li><a href=${safeUrl(coalition.urls.endorse) ?? nothing}>${this.t('badge.howToJoin')}</a></li>
+            </ul>
+          </div>`}
+      <p part="footer" class="footer">
+        ${this.t('finder.total', { count: all.length, date })}
+        <a href=${safeUrl(membersMeta.officialList) ?? nothing}>${this.t('badge.officialList')}</a>
+      </p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc4dr-member-finder': Cc4drMemberFinder;
+  }
+}

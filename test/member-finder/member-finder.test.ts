@@ -1,0 +1,175 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/member-finder/define.js';
+import type { Cc4drMemberFinder } from '../../src/member-finder/member-finder.js';
+import { members, membersMeta } from '../../src/core/data.js';
+import type { Member } from '../../src/core/types.js';
+import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
+
+const results = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="result"]')];
+const names = (el: Element) => results(el).map((b) => b.querySelector('.name')!.textContent);
+const input = (el: Element) => el.shadowRoot!.querySelector('input')!;
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+
+async function type(el: Cc4drMemberFinder, text: string) {
+  input(el).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<cc4dr-member-finder>', () => {
+  const warnings = warningsOfEachTest();
+
+  it('is accessible in every state and theme', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder theme=${theme}></cc4dr-member-finder>`);
+      await expect(el).to.be.accessible();
+      el.query = 'wien';
+      await el.updateComplete;
+      results(el)[0].click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.query = 'atlantis';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      await expect(await fixture(html`<cc4dr-member-finder theme=${theme} region="mars"></cc4dr-member-finder>`)).to.be.accessible();
+    }
+  });
+
+  it('lists every city of the data, grouped by region, with the checked date and the official list', async () => {
+    const el = await fixture(html`<cc4dr-member-finder></cc4dr-member-finder>`);
+    expect(results(el)).to.have.length(members.length);
+    const regions = [...el.shadowRoot!.querySelectorAll('[part~="region"]')].map((h) => h.textContent);
+    expect(regions).to.deep.equal(['Asia', 'Europe', 'North America', 'Oceania', 'South America']);
+    expect(part(el, 'region')!.localName).to.equal('h3');
+    expect(part(el, 'count')!.textContent!.trim()).to.equal(`${members.length} cities in our list, checked on November 22, 2026.`);
+    expect(part(el, 'footer')!.querySelector('a')!.getAttribute('href')).to.equal(membersMeta.officialList);
+    const vienna = results(el).find((b) => b.textContent!.includes('Vienna'))!;
+    expect(vienna.querySelector('.meta')!.textContent).to.equal('Austria · member');
+    const amsterdam = results(el).find((b) => b.textContent!.includes('Amsterdam'))!;
+    expect(amsterdam.querySelector('.meta')!.textContent).to.equal('Netherlands · founding member since 2018');
+    const moscow = results(el).find((b) => b.textContent!.includes('Moscow'))!;
+    expect(moscow.querySelector('.meta')!.textContent).to.equal('Russia · membership not confirmed');
+  });
+
+  it('filters as you type, with the badge’s matching, and announces the count', async () => {
+    const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder></cc4dr-member-finder>`);
+    await type(el, 'wien');
+    expect(names(el)).to.deep.equal(['Vienna']);
+    expect(part(el, 'count')!.getAttribute('role')).to.equal('status');
+    expect(part(el, 'count')!.textContent!.trim()).to.equal('1 city matches “wien”.');
+    for (const [query, expected] of [
+      ['nyc', ['New York City']],
+      ['SAO-PAULO', ['São Paulo']],
+      ['köln', ['Cologne']],
+      ['austria', ['Vienna']],
+    ] as const) {
+      el.query = query;
+      await el.updateComplete;
+      expect(names(el), query).to.deep.equal(expected);
+    }
+    el.query = 'on';
+    await el.updateComplete;
+    expect(names(el)).to.include.members(['London', 'Toronto', 'Boston', 'Bonn']);
+    expect(part(el, 'count')!.textContent!.trim()).to.equal(`${results(el).length} cities match “on”.`);
+  });
+
+  it('says so when nothing matches and shows what to do next', async () => {
+    const el = await fixture(html`<cc4dr-member-finder query="Springfield"></cc4dr-member-finder>`);
+    expect(results(el)).to.have.length(0);
+    const noMatch = part(el, 'no-match')!;
+    expect(noMatch.textContent).to.contain('No city in our list matches “Springfield”. Our list was checked on November 22, 2026');
+    expect(noMatch.textContent).to.not.match(/is not a member/i);
+    const links = [...noMatch.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal([membersMeta.officialList, 'https://citiesfordigitalrights.org/endorse-your-city']);
+    expect(part(el, 'count')!.textContent!.trim()).to.equal('No city matches “Springfield”.');
+  });
+
+  it('is usable by keyboard alone: type, arrow into the results, choose, and get the answer', async () => {
+    const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder></cc4dr-member-finder>`);
+    await type(el, 'an');
+    const found = results(el);
+    expect(found.length).to.be.above(2);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(found[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(found[1]);
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal(found.at(-1));
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal(found[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(input(el));
+    await sendKeys({ press: 'ArrowDown' });
+    const chosen = oneEvent(el, 'cc4dr-city-select');
+    await sendKeys({ press: 'Enter' });
+    const event = (await chosen) as CustomEvent<Member>;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.name).to.equal(found[0].querySelector('.name')!.textContent);
+    await el.updateComplete;
+    const badge = part(el, 'selected')!;
+    await (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shadowText(badge)).to.contain(`${event.detail.name} is a member of the Cities Coalition for Digital Rights.`);
+    expect(results(el)[0].getAttribute('aria-pressed')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    expect(focused(el)).to.equal(input(el));
+  });
+
+  it('fires cc4dr-city-select beyond shadow roots', async () => {
+    const outer = await fixture(html`<div></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    const el = document.createElement('cc4dr-member-finder');
+    el.query = 'vienna';
+    root.append(el);
+    await el.updateComplete;
+    const heard = oneEvent(document.body, 'cc4dr-city-select');
+    results(el)[0].click();
+    expect(((await heard) as CustomEvent<Member>).detail.id).to.equal('vienna');
+  });
+
+  it('presets a region by code or name, and warns once for an unknown one', async () => {
+    const byCode = await fixture(html`<cc4dr-member-finder region="005"></cc4dr-member-finder>`);
+    expect(results(byCode)).to.have.length(members.filter((m) => m.region === '005').length);
+    const byName = await fixture(html`<cc4dr-member-finder region="south america"></cc4dr-member-finder>`);
+    expect(results(byName)).to.have.length(members.filter((m) => m.region === '005').length);
+    expect(warnings.messages).to.deep.equal([]);
+    const unknown = await fixture(html`<cc4dr-member-finder region="Mars"></cc4dr-member-finder>`);
+    expect(part(unknown, 'message')!.textContent).to.contain('The region “Mars” is not recognised');
+    expect(results(unknown)).to.have.length(members.length);
+    expect(warnings.messages).to.deep.equal(['<cc4dr-member-finder>: unknown region "Mars"; showing all regions.']);
+  });
+
+  it('adds the library’s own city records, checked against the schema', async () => {
+    const own = {
+      id: 'lund',
+      name: 'Lund',
+      aliases: [],
+      country: 'SE',
+      region: '150',
+      joined: null,
+      founding: false,
+      status: 'member',
+      lat: 55.7,
+      lon: 13.19,
+      sources: [{ url: 'https://library.example.org/lund', title: 'Our note' }],
+      checked: '2026-11-01',
+    };
+    const el = await fixture(html`<cc4dr-member-finder query="lund">
+      <script type="application/json">${JSON.stringify({ members: [own, { ...own, id: 'vienna' }, { ...own, id: 'evil', sources: [{ url: 'javascript:alert(1)', title: 'x' }] }] })}</script>
+    </cc4dr-member-finder>`);
+    await waitUntil(() => names(el).includes('Lund'));
+    expect(results(el)[0].querySelector('.meta')!.textContent).to.equal('Sweden · member · added by this library');
+    expect(part(el, 'status')!.textContent!.trim()).to.equal("2 of this library's cities were left out because of errors in the data.");
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('skipped 2 of 3 members from the inline JSON');
+  });
+
+  it('shows hostile text as text and makes no request', async () => {
+    const before = requestedUrls().length;
+    const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder query=${'<img src=x onerror="window.__pwned=1">'}></cc4dr-member-finder>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(el, 'no-match')!.textContent).to.contain('<img src=x');
+    expect(requestedUrls().length).to.equal(before);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
