@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { copyFileSync, mkdirSync } from 'node:fs';
 
-const elements = ['principle-card', 'example-list', 'member-badge', 'member-finder', 'get-involved', 'about'];
+const elements = ['principle-card', 'example-list', 'member-badge', 'member-finder', 'member-map', 'get-involved', 'about'];
 
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
@@ -13,7 +13,7 @@ const copyGeneratedTypes = {
   name: 'copy-generated-types',
   writeBundle() {
     mkdirSync('dist/generated', { recursive: true });
-    for (const name of ['data', 'messages-en', 'validate']) {
+    for (const name of ['data', 'examples', 'geometry', 'messages-en', 'validate']) {
       copyFileSync(`src/generated/${name}.d.ts`, `dist/generated/${name}.d.ts`);
     }
   },

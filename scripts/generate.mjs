@@ -2,6 +2,7 @@
 // 1. ICU messages (src/l10n/*.json) compiled to plain functions, so no parser or eval ships to the browser.
 // 2. A standalone validator for one example record, compiled from data/schema by ajv.
 // 3. The runtime data module: data/*.json without the research notes the widgets never show.
+// 4. The map's land outline: Natural Earth 1:110m (world-atlas), simplified, as one SVG path in degrees.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,8 @@ import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/compile-module.js';
 import { parse } from '@messageformat/parser';
 import Ajv from 'ajv';
+import { feature } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,9 +76,14 @@ function generateData() {
   const members = membersFile.members.map(({ note, sources, checked, ...m }) => m);
   const { checked, claimedCount, officialList } = membersFile;
   const coalition = readJson('data/coalition.json');
+  // The examples are their own module: only a page with an example list loads them.
+  writeFileSync(join(out, 'examples.js'), `${header}export const examples = ${JSON.stringify(examples)};\n`);
+  writeFileSync(
+    join(out, 'examples.d.ts'),
+    `${header}import type { Example } from '../core/types.js';\nexport declare const examples: readonly Example[];\n`,
+  );
   const runtime = {
     principles,
-    examples,
     members,
     membersMeta: { checked, claimedCount: { text: claimedCount.text, minimum: claimedCount.minimum }, officialList },
     coalition: {
@@ -91,16 +99,45 @@ function generateData() {
   writeFileSync(join(out, 'data.js'), `${header}${js}\n`);
   writeFileSync(
     join(out, 'data.d.ts'),
-    `${header}import type { Principle, Example, Member, MembersMeta, Coalition } from '../core/types.js';\n` +
+    `${header}import type { Principle, Member, MembersMeta, Coalition } from '../core/types.js';\n` +
       `export declare const principles: readonly Principle[];\n` +
-      `export declare const examples: readonly Example[];\n` +
       `export declare const members: readonly Member[];\n` +
       `export declare const membersMeta: MembersMeta;\n` +
       `export declare const coalition: Coalition;\n`,
   );
 }
 
+function generateGeometry() {
+  const topology = presimplify(readJson('node_modules/world-atlas/land-110m.json'));
+  const simple = simplify(topology, quantile(topology, 0.2));
+  const land = feature(simple, simple.objects.land);
+  const polygons = land.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+  const round = (n) => Math.round(n * 10) / 10;
+  let path = '';
+  for (const polygon of polygons) {
+    if (Math.max(...polygon[0].map(([, lat]) => lat)) < -60) continue; // Antarctica: no member city, half the map's height.
+    for (const ring of polygon) {
+      // Unwrap longitudes so a ring that crosses the antimeridian runs on past 180° instead of across the map;
+      // the element draws the outline a second time, 360° to the west, to show that part.
+      let previous = ring[0][0];
+      let shift = 0;
+      const unwrapped = ring.map(([lon, lat]) => {
+        if (lon - previous > 180) shift -= 360;
+        else if (previous - lon > 180) shift += 360;
+        previous = lon;
+        return [lon + shift, lat];
+      });
+      // Keep each ring's start on the map: a ring unwrapped westward past -180° is moved 360° east.
+      const east = Math.min(...unwrapped.map(([lon]) => lon)) < -180 ? 360 : 0;
+      path += `M${unwrapped.map(([lon, lat]) => `${round(lon + east)} ${round(-lat)}`).join('L')}Z`;
+    }
+  }
+  writeFileSync(join(out, 'geometry.js'), `${header}export const land = ${JSON.stringify(path)};\n`);
+  writeFileSync(join(out, 'geometry.d.ts'), `${header}/** Land outlines as an SVG path: x = longitude, y = -latitude. */\nexport declare const land: string;\n`);
+}
+
 generateMessages();
+generateGeometry();
 generateValidator();
 generateData();
-console.log('generated: messages, validator, runtime data');
+console.log('generated: messages, validator, runtime data, map geometry');

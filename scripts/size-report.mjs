@@ -29,7 +29,7 @@ const rows = [
   ['floor: bare LitElement', measure(await bundle('floor', floorSource))],
   ['dist/cc4dr-widgets.js (script tag, all elements)', measure(readFileSync('dist/cc4dr-widgets.js'))],
 ];
-for (const element of ['principle-card', 'example-list', 'member-badge', 'member-finder', 'get-involved', 'about']) {
+for (const element of ['principle-card', 'example-list', 'member-badge', 'member-finder', 'member-map', 'get-involved', 'about']) {
   rows.push([`cc4dr-widgets/${element}/define + Lit`, measure(await bundle(`dist/${element}/define.js`))]);
 }
 for (const chunk of readdirSync('dist/cc4dr-widgets')) {

@@ -1,8 +1,22 @@
-import { coalition, examples, members, membersMeta, principles } from '../generated/data.js';
+import { coalition, members, membersMeta, principles } from '../generated/data.js';
+import { translate, type Locale } from './l10n.js';
 import { foldForMatch } from './match.js';
 import type { Category, Example, Member, Principle } from './types.js';
 
-export { coalition, examples as bundledExamples, members, membersMeta, principles };
+export { coalition, members, membersMeta, principles };
+
+let examples: Promise<readonly Example[]> | undefined;
+let examplesLoaded: readonly Example[] | undefined;
+
+/** The bundled examples, fetched from the library's own location the first time an element asks for them. */
+export function loadBundledExamples(): Promise<readonly Example[]> {
+  return (examples ??= import('../generated/examples.js').then((m) => (examplesLoaded = m.examples)));
+}
+
+/** The bundled examples if they have been loaded already, so that later elements render them at once. */
+export function bundledExamplesIfLoaded(): readonly Example[] | undefined {
+  return examplesLoaded;
+}
 
 export const categories: readonly Category[] = [
   'universal-access',
@@ -51,4 +65,9 @@ export type Region = (typeof regions)[number];
 
 export function isRegion(code: string): code is Region {
   return (regions as readonly string[]).includes(code);
+}
+
+/** A region's name in the reader's language (the browser's Intl does not name UN M49 regions everywhere). */
+export function regionLabel(locale: Locale, code: string): string {
+  return isRegion(code) ? translate(locale, `region.${code}`) : code;
 }

@@ -52,24 +52,36 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
 
   readonly #host: OwnRecordsHost;
   readonly #kind: RecordKind;
-  readonly #bundledIds: ReadonlySet<string>;
+  readonly #bundledIds: () => ReadonlySet<string>;
+  readonly #ready: Promise<unknown>;
   readonly #warn: (problem: string) => void;
   readonly #sources = { src: {} as Source<T>, inline: {} as Source<T>, property: {} as Source<T> };
   #src?: string;
   #property: unknown;
   #observer?: MutationObserver;
 
+  /**
+   * `bundledIds` tells which ids the bundled data already uses (a record may not reuse one); `ready` is what must have
+   * loaded before they are known.
+   */
   constructor(
     host: OwnRecordsHost,
     kind: RecordKind,
-    bundledIds: ReadonlySet<string>,
+    bundledIds: () => ReadonlySet<string>,
     warn: (problem: string) => void,
+    ready: Promise<unknown> = Promise.resolve(),
   ) {
     this.#host = host;
     this.#kind = kind;
     this.#bundledIds = bundledIds;
     this.#warn = warn;
+    this.#ready = ready;
     host.addController(this);
+  }
+
+  async #validator(): Promise<Validator> {
+    await this.#ready;
+    return validatorFor(this.#kind);
   }
 
   hostConnected(): void {
@@ -99,7 +111,8 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     this.#sources.src = { label: `"${clip(src ?? '')}"` };
     this.loading = Boolean(src);
     if (!src) return this.#merge();
-    const result = await loadRecords<T>(src, { listKey: this.#kind, validate: await validatorFor(this.#kind) }, this.#bundledIds);
+    const validate = await this.#validator();
+    const result = await loadRecords<T>(src, { listKey: this.#kind, validate }, this.#bundledIds());
     if (src !== this.#src) return;
     this.loading = false;
     this.#sources.src.result = result;
@@ -112,7 +125,7 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     if (text === this.#sources.inline.label) return;
     this.#sources.inline = { label: text ?? '' };
     if (text !== undefined) {
-      const result = recordsFromText<T>(text, this.#kind, await validatorFor(this.#kind), this.#bundledIds);
+      const result = recordsFromText<T>(text, this.#kind, await this.#validator(), this.#bundledIds());
       if (this.#sources.inline.label !== text) return;
       this.#sources.inline.result = result;
     }
@@ -123,7 +136,7 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     this.#sources.property = { label: `the ${this.#kind} property` };
     if (value !== undefined && value !== null) {
       const result: RecordsResult<T> = Array.isArray(value)
-        ? validateRecords<T>(value, await validatorFor(this.#kind), this.#bundledIds)
+        ? validateRecords<T>(value, await this.#validator(), this.#bundledIds())
         : { items: [], skipped: [], failure: { kind: 'shape', detail: 'not an array' } };
       if (value !== this.#property) return;
       this.#sources.property.result = result;

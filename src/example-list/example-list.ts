@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { bundledExamples, byNewest } from '../core/data.js';
+import { bundledExamplesIfLoaded, byNewest, loadBundledExamples } from '../core/data.js';
 import { clip, formatYear, regionName } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
@@ -9,8 +9,6 @@ import { safeUrl } from '../core/safe-url.js';
 import type { Example } from '../core/types.js';
 import { exampleListStyles } from './example-list.styles.js';
 import { applyFilters, checkFilters, isBadFilter } from './filter.js';
-
-const bundledIds: ReadonlySet<string> = new Set(bundledExamples.map((e) => e.id));
 
 /**
  * Good-practice examples of digital rights in cities, newest first, from the bundled data and, optionally, the
@@ -76,7 +74,23 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
    */
   @property({ attribute: false }) examples?: readonly Example[];
 
-  readonly #own = new OwnRecordsController<Example>(this, 'examples', bundledIds, (problem) => this.warnOnce(problem));
+  #bundled = bundledExamplesIfLoaded();
+  readonly #own = new OwnRecordsController<Example>(
+    this,
+    'examples',
+    () => new Set(bundledExamplesIfLoaded()?.map((e) => e.id)),
+    (problem) => this.warnOnce(problem),
+    loadBundledExamples(),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#bundled) return;
+    void loadBundledExamples().then((examples) => {
+      this.#bundled = examples;
+      this.requestUpdate();
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -84,6 +98,8 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
   }
 
   protected override render() {
+    // Until the bundled examples have arrived (a moment, from the library's own location) nothing is shown.
+    if (!this.#bundled) return nothing;
     const filters = checkFilters({
       principle: this.principle,
       category: this.category,
@@ -99,7 +115,7 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
       this.warnOnce(`unknown ${filters.name} "${value}"; no examples are shown.`);
       body = html`<p part="message" class="message">${this.t('list.badFilter', { name: filters.name, value })}</p>`;
     } else {
-      const shown = applyFilters([...bundledExamples, ...this.#own.items].sort(byNewest), filters);
+      const shown = applyFilters([...this.#bundled, ...this.#own.items].sort(byNewest), filters);
       body = shown.length
         ? html`<ul part="list" class="list" aria-label=${this.t('list.label')}>
             ${shown.map((e) => this.#item(e))}

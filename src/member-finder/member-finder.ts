@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { coalition, isRegion, members as bundledMembers, membersMeta, regions, type Region } from '../core/data.js';
+import { coalition, members as bundledMembers, membersMeta, regionLabel, regions, type Region } from '../core/data.js';
 import { emit } from '../core/events.js';
-import { clip, formatDate, formatYear, regionName } from '../core/format.js';
+import { clip, formatDate, regionName } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { defaultLocale, translate } from '../core/l10n.js';
 import { foldForMatch } from '../core/match.js';
+import { membershipText } from '../core/member-text.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
@@ -69,16 +70,12 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
   /** The library's own city records, for developers. CMS editors can use a `<script type="application/json">` child instead. */
   @property({ attribute: false }) members?: readonly Member[];
 
-  readonly #own = new OwnRecordsController<Member>(this, 'members', bundledIds, (problem) => this.warnOnce(problem));
+  readonly #own = new OwnRecordsController<Member>(this, 'members', () => bundledIds, (problem) => this.warnOnce(problem));
   #selected?: Member;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#own.sync(this.members);
-  }
-
-  #regionName(code: string): string {
-    return isRegion(code) ? this.t(`region.${code}`) : code;
   }
 
   /** The region code the `region` attribute names, null when it names none, undefined when there is no attribute. */
@@ -91,7 +88,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
         (code) =>
           code === value ||
           foldForMatch(translate(defaultLocale, `region.${code}`)) === wanted ||
-          foldForMatch(this.#regionName(code)) === wanted,
+          foldForMatch(regionLabel(this.locale, code)) === wanted,
       ) ?? null
     );
   }
@@ -138,13 +135,8 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
   }
 
   #meta(member: Member): string {
-    const country = this.#countryName(member.country);
-    const year = member.joined === null ? undefined : formatYear(this.formattingLocale, member.joined);
-    const status =
-      member.status === 'unconfirmed' ? this.t('finder.unconfirmed')
-      : year === undefined ? this.t('finder.member')
-      : this.t(member.founding ? 'finder.founding' : 'finder.since', { year });
-    return [country, status, member.local ? this.t('finder.local') : ''].filter(Boolean).join(' · ');
+    const status = membershipText(member, this.locale, this.formattingLocale);
+    return [this.#countryName(member.country), status, member.local ? this.t('member.local') : ''].filter(Boolean).join(' · ');
   }
 
   protected override render() {
@@ -156,7 +148,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const date = formatDate(this.formattingLocale, membersMeta.checked);
     const collator = new Intl.Collator(this.formattingLocale);
     const groups = [...new Set(found.map((m) => m.region))]
-      .map((code) => ({ code, name: this.#regionName(code) }))
+      .map((code) => ({ code, name: regionLabel(this.locale, code) }))
       .sort((a, b) => collator.compare(a.name, b.name));
 
     return html`<div class="finder box" lang=${this.locale}>

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as library from '../../src/index.js';
 
-const tags = ['cc4dr-principle-card', 'cc4dr-example-list', 'cc4dr-member-badge', 'cc4dr-member-finder', 'cc4dr-get-involved', 'cc4dr-about'];
+const tags = ['cc4dr-principle-card', 'cc4dr-example-list', 'cc4dr-member-badge', 'cc4dr-member-finder', 'cc4dr-member-map', 'cc4dr-get-involved', 'cc4dr-about'];
 
 describe('registration', () => {
   it('importing the classes registers nothing', () => {
@@ -15,6 +15,7 @@ describe('registration', () => {
     expect(customElements.get('cc4dr-example-list')).to.equal(library.Cc4drExampleList);
     expect(customElements.get('cc4dr-member-badge')).to.equal(library.Cc4drMemberBadge);
     expect(customElements.get('cc4dr-member-finder')).to.equal(library.Cc4drMemberFinder);
+    expect(customElements.get('cc4dr-member-map')).to.equal(library.Cc4drMemberMap);
     expect(customElements.get('cc4dr-get-involved')).to.equal(library.Cc4drGetInvolved);
     expect(customElements.get('cc4dr-about')).to.equal(library.Cc4drAbout);
   });

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/example-list/define.js';
 import type { Cc4drExampleList } from '../../src/example-list/example-list.js';
-import { bundledExamples } from '../../src/core/data.js';
+import { loadBundledExamples } from '../../src/core/data.js';
+import { examples as bundledExamples } from '../../src/generated/examples.js';
 import type { Example } from '../../src/core/types.js';
 import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 
@@ -12,6 +13,13 @@ const count = (predicate: (e: Example) => boolean) => bundledExamples.filter(pre
 
 describe('<cc4dr-example-list>', () => {
   const warnings = warningsOfEachTest();
+  it('renders the bundled examples, which come as their own module from the library’s own location', async () => {
+    const el = await fixture(html`<cc4dr-example-list limit="2"></cc4dr-example-list>`);
+    await waitUntil(() => items(el).length === 2);
+    expect(requestedUrls().some((u) => u.includes('/generated/examples.js'))).to.equal(true);
+  });
+
+  before(() => loadBundledExamples());
 
   it('is accessible in every state and theme', async () => {
     for (const theme of ['light', 'dark']) {

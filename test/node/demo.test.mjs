@@ -35,7 +35,7 @@ describe('demo page', () => {
         rendered: Boolean(row.firstElementChild.shadowRoot?.textContent.trim()),
       })),
     );
-    for (const tag of ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list']) {
+    for (const tag of ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list', 'cc4dr-member-finder', 'cc4dr-get-involved', 'cc4dr-about']) {
       assert.ok(shown.some((row) => row.tag === tag), tag);
     }
     for (const row of shown) {

@@ -7,7 +7,7 @@ import { allRendered, axeViolations, launchChromium, shadowText as text, watchPa
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const policy = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const tags = ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list', 'cc4dr-member-finder', 'cc4dr-get-involved', 'cc4dr-about'];
+const tags = ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list', 'cc4dr-member-finder', 'cc4dr-member-map', 'cc4dr-get-involved', 'cc4dr-about'];
 
 async function open(page, url) {
   await page.goto(url, { waitUntil: 'load' });
@@ -40,9 +40,15 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
     assert.match(await text(page, 'badge'), /Vienna is a member of the Cities Coalition for Digital Rights\./);
     assert.match(await text(page, 'badge-founding'), /New York City: member of the Cities Coalition for Digital Rights/);
     assert.match(await text(page, 'badge-unconfirmed'), /could not confirm whether Moscow/);
-    assert.equal(await page.evaluate(() => document.getElementById('list').shadowRoot.querySelectorAll('[part~="item"]').length), 4);
+    await page.waitForFunction(() => document.getElementById('list').shadowRoot.querySelectorAll('[part~="item"]').length === 4);
     assert.match(await text(page, 'finder'), /1 city matches “wien”\. .*Vienna Austria · member/);
     assert.match(await text(page, 'involved'), /Vienna is already a member\./);
+    await page.waitForFunction(() => document.getElementById('map').shadowRoot.querySelector('.land path')?.getAttribute('d'));
+    assert.equal(
+      await page.evaluate(() => document.getElementById('map').shadowRoot.querySelectorAll('.marker').length),
+      await page.evaluate(() => document.getElementById('bad-map').shadowRoot.querySelectorAll('.marker').length),
+    );
+    assert.match(await text(page, 'map'), /member cities on the map/);
     assert.match(await text(page, 'about'), /launched the coalition on November 14, 2018/);
     const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
     assert.deepEqual(defined, tags);
@@ -53,9 +59,11 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
     assert.match(await text(page, 'missing-card'), /Choose a principle to show/);
     assert.match(await text(page, 'bad-badge'), /<script>alert\(1\)<\/script> is not in our list of member cities/);
     assert.match(await text(page, 'missing-badge'), /Add a city name/);
+    await page.waitForFunction(() => document.getElementById('bad-list').shadowRoot.textContent.includes('not recognised'));
     assert.match(await text(page, 'bad-list'), /The principle filter “javascript:alert\(1\)” is not recognised/);
     assert.match(await text(page, 'bad-finder'), /The region “<b>Mars<\/b>” is not recognised.*No city in our list matches “<svg onload=alert\(1\)>”/);
     assert.match(await text(page, 'bad-involved'), /Springfield is not in our list of member cities/);
+    assert.match(await text(page, 'bad-map'), /The city “"><script>alert\(1\)<\/script>” to highlight is not in our list/);
     const warnings = seen.warnings.filter((w) => w.startsWith('<cc4dr-'));
     assert.deepEqual(warnings.map((w) => w.slice(0, w.indexOf(':'))).sort(), [
       '<cc4dr-example-list>',
@@ -64,6 +72,7 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
       '<cc4dr-member-badge>',
       '<cc4dr-member-badge>',
       '<cc4dr-member-finder>',
+      '<cc4dr-member-map>',
       '<cc4dr-principle-card>',
       '<cc4dr-principle-card>',
       '<cc4dr-principle-card>',

@@ -27,7 +27,7 @@ describe('built Storybook', () => {
 
   it('has a story for every element and state, and a docs page per element', () => {
     const stories = entries.filter((e) => e.type === 'story');
-    for (const title of ['Elements/Principle card', 'Elements/Member badge', 'Elements/Example list', 'Elements/Member finder', 'Elements/Get involved', 'Elements/About']) {
+    for (const title of ['Elements/Principle card', 'Elements/Member badge', 'Elements/Example list', 'Elements/Member finder', 'Elements/Member map', 'Elements/Get involved', 'Elements/About']) {
       const own = stories.filter((s) => s.title === title).map((s) => s.name);
       assert.ok(own.some((n) => /dark/i.test(n)), `${title}: a dark-theme story`);
       assert.ok(own.some((n) => /unknown|missing|fails|hostile|unsafe/i.test(n)), `${title}: a bad-input story`);

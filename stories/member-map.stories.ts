@@ -1,0 +1,40 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { onDarkPage, themeOptions } from './helpers.js';
+
+interface Args {
+  highlight?: string;
+  table: boolean;
+  src?: string;
+  theme: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Member map',
+  component: 'cc4dr-member-map',
+  args: { table: false, theme: 'auto' },
+  argTypes: {
+    highlight: { control: 'text' },
+    table: { control: 'boolean' },
+    src: { control: 'text' },
+    theme: { control: 'inline-radio', options: themeOptions },
+  },
+  render: (args) =>
+    html`<cc4dr-member-map
+      highlight=${ifDefined(args.highlight || undefined)}
+      ?table=${args.table}
+      src=${ifDefined(args.src || undefined)}
+      theme=${args.theme}
+      @cc4dr-city-select=${(e: CustomEvent) => console.info('cc4dr-city-select', e.detail)}
+    ></cc4dr-member-map>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const World: Story = {};
+export const HighlightedCity: Story = { args: { highlight: 'Wien' } };
+export const AsATable: Story = { args: { table: true, highlight: 'Barcelona' } };
+export const DarkTheme: Story = { args: { theme: 'dark', highlight: 'Toronto' }, decorators: [onDarkPage] };
+export const Narrow: Story = { render: () => html`<div style="max-width:320px"><cc4dr-member-map highlight="Amsterdam"></cc4dr-member-map></div>` };
+export const UnknownHighlight: Story = { args: { highlight: 'Atlantis' } };
