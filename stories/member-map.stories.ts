@@ -5,6 +5,7 @@ import { onDarkPage, themeOptions } from './helpers.js';
 
 interface Args {
   highlight?: string;
+  'follow-selection': boolean;
   table: boolean;
   src?: string;
   theme: string;
@@ -13,9 +14,10 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Member map',
   component: 'cc4dr-member-map',
-  args: { table: false, theme: 'auto' },
+  args: { table: false, 'follow-selection': false, theme: 'auto' },
   argTypes: {
     highlight: { control: 'text' },
+    'follow-selection': { control: 'boolean' },
     table: { control: 'boolean' },
     src: { control: 'text' },
     theme: { control: 'inline-radio', options: themeOptions },
@@ -23,6 +25,7 @@ const meta: Meta<Args> = {
   render: (args) =>
     html`<cc4dr-member-map
       highlight=${ifDefined(args.highlight || undefined)}
+      ?follow-selection=${args['follow-selection']}
       ?table=${args.table}
       src=${ifDefined(args.src || undefined)}
       theme=${args.theme}
@@ -38,3 +41,8 @@ export const AsATable: Story = { args: { table: true, highlight: 'Barcelona' } }
 export const DarkTheme: Story = { args: { theme: 'dark', highlight: 'Toronto' }, decorators: [onDarkPage] };
 export const Narrow: Story = { render: () => html`<div style="max-width:320px"><cc4dr-member-map highlight="Amsterdam"></cc4dr-member-map></div>` };
 export const UnknownHighlight: Story = { args: { highlight: 'Atlantis' } };
+export const FollowsAFinder: Story = {
+  render: () =>
+    html`<cc4dr-member-finder query="hel"></cc4dr-member-finder>
+      <cc4dr-member-map follow-selection></cc4dr-member-map>`,
+};

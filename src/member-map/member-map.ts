@@ -60,6 +60,12 @@ export class Cc4drMemberMap extends Cc4drElement {
   /** A city to emphasise, in any common form ("Wien", "NYC"). */
   @property({ reflect: true }) highlight?: string;
 
+  /**
+   * Highlights the city chosen in any `<cc4dr-member-finder>` (or other map) on the page, so that a CMS editor can
+   * put a finder and a map side by side without writing a script.
+   */
+  @property({ attribute: 'follow-selection', type: Boolean, reflect: true }) followSelection = false;
+
   /** Shows the table instead of the map. */
   @property({ type: Boolean, reflect: true }) table = false;
 
@@ -82,8 +88,15 @@ export class Cc4drMemberMap extends Cc4drElement {
     }
   });
 
+  readonly #onSelect = (event: Event) => {
+    const city = (event as CustomEvent<Member>).detail;
+    if (!this.followSelection || event.target === this || !city?.name) return;
+    this.highlight = city.name;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('cc4dr-city-select', this.#onSelect);
     void loadLand().then((land) => {
       this.#land = land;
       this.requestUpdate();
@@ -92,6 +105,7 @@ export class Cc4drMemberMap extends Cc4drElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('cc4dr-city-select', this.#onSelect);
     this.#resize.disconnect();
   }
 

@@ -164,6 +164,16 @@ describe('<cc4dr-member-finder>', () => {
     expect(warnings.messages[0]).to.contain('skipped 2 of 3 members from the inline JSON');
   });
 
+  it('keeps the bundled cities and says so when its src is broken', async () => {
+    const el = await fixture(html`<cc4dr-member-finder src="/__fixtures/broken-json"></cc4dr-member-finder>`);
+    await waitUntil(() => part(el, 'status')!.textContent!.includes('could not be loaded'));
+    expect(part(el, 'status')!.textContent!.trim()).to.equal(
+      "This library's own cities could not be loaded: the file is not valid JSON. The coalition's cities are still shown.",
+    );
+    expect(results(el)).to.have.length(members.length);
+    expect(warnings.messages).to.have.length(1);
+  });
+
   it('shows hostile text as text and makes no request', async () => {
     const before = requestedUrls().length;
     const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder query=${'<img src=x onerror="window.__pwned=1">'}></cc4dr-member-finder>`);

@@ -105,6 +105,33 @@ describe('<cc4dr-member-map>', () => {
     expect(vienna.classList.contains('highlight')).to.equal(true);
   });
 
+  it('with follow-selection, highlights the city chosen in a finder on the page', async () => {
+    await import('../../src/member-finder/define.js');
+    const page = await fixture(html`<div>
+      <cc4dr-member-finder query="helsinki"></cc4dr-member-finder>
+      <cc4dr-member-map follow-selection></cc4dr-member-map>
+      <cc4dr-member-map></cc4dr-member-map>
+    </div>`);
+    const [following, other] = page.querySelectorAll('cc4dr-member-map');
+    const finder = page.querySelector('cc4dr-member-finder')!;
+    await finder.updateComplete;
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="result"]')!.click();
+    await following.updateComplete;
+    expect(following.getAttribute('highlight')).to.equal('Helsinki');
+    expect(marker(following, 'Helsinki').classList.contains('highlight')).to.equal(true);
+    expect(other.hasAttribute('highlight')).to.equal(false);
+  });
+
+  it('shows a message when its src cannot be loaded, and keeps the bundled cities', async () => {
+    const el = await map(html`<cc4dr-member-map src="/__fixtures/status/404"></cc4dr-member-map>`);
+    await waitUntil(() => part(el, 'status')!.textContent!.includes('could not be loaded'));
+    expect(part(el, 'status')!.textContent!.trim()).to.equal(
+      "This library's own cities could not be loaded: the server answered with status 404. The coalition's cities are still shown.",
+    );
+    expect(markers(el)).to.have.length(memberCount);
+    expect(warnings.messages).to.deep.equal(['<cc4dr-member-map>: could not use "/__fixtures/status/404": HTTP 404.']);
+  });
+
   it('adds the library’s own member cities', async () => {
     const own = { id: 'lund', name: 'Lund', aliases: [], country: 'SE', region: '150', joined: 2026, founding: false, status: 'member', lat: 55.7, lon: 13.19, sources: [{ url: 'https://library.example.org/', title: 'x' }], checked: '2026-11-01' };
     const el = await map(html`<cc4dr-member-map></cc4dr-member-map>`);

@@ -30,6 +30,16 @@ describe('data files', () => {
     assert.deepEqual(data.coalition.founders, ['amsterdam', 'barcelona', 'new-york-city']);
   });
 
+  it('include sample files for libraries that match the published schemas', () => {
+    const examples = read('data/samples/library-examples.json');
+    const members = read('data/samples/library-members.json');
+    const item = (file, def) => ajv.getSchema(`https://cc4dr-widgets.invalid/schema/${file}.schema.json#/definitions/${def}`);
+    for (const record of examples.examples) assert.ok(item('examples', 'example')(record), record.id);
+    for (const record of members.members) assert.ok(item('members', 'member')(record), record.id);
+    const bundledIds = new Set([...data.examples.examples, ...data.members.members].map((r) => r.id));
+    for (const record of [...examples.examples, ...members.members]) assert.ok(!bundledIds.has(record.id), record.id);
+  });
+
   it('quote the official titles exactly', () => {
     assert.deepEqual(
       data.principles.principles.map((p) => p.title),
