@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../../scripts/browser.mjs';
+import { serve } from '../../scripts/static-server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The policy issue 2 names: the library works under it with no exception. */
+export const strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
 
@@ -49,4 +55,27 @@ export async function axeViolations(page, selector) {
 /** The folded text of an element's shadow root, by element id. */
 export function shadowText(page, id) {
   return page.evaluate((id) => document.getElementById(id).shadowRoot.textContent.replace(/\s+/g, ' ').trim(), id);
+}
+
+/**
+ * Serves the repository with `policy` on every HTML page, opens `path` in Chromium, watches it (see watchPage) and
+ * waits until it has rendered. Returns { browser, site, page, seen, close }.
+ */
+export async function openServedPage(path, { policy = strictPolicy, home } = {}) {
+  const site = await serve(root, { home, headers: () => ({ 'content-security-policy': policy }) });
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  const seen = await watchPage(page);
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle0' });
+  await allRendered(page);
+  return {
+    browser,
+    site,
+    page,
+    seen,
+    close: async () => {
+      await browser.close();
+      site.server.close();
+    },
+  };
 }

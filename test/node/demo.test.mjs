@@ -1,31 +1,21 @@
 // The demo page that `npm start` serves, under the same strict policy.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { serve, strictCsp } from '../../scripts/static-server.mjs';
-import { allRendered, axeViolations, launchChromium, watchPage } from './browser.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { strictCsp } from '../../scripts/static-server.mjs';
+import { axeViolations, openServedPage } from './browser.mjs';
 
 describe('demo page', () => {
-  let browser;
+  let opened;
   let site;
   let page;
   let seen;
 
   before(async () => {
-    site = await serve(root, { home: '/demo/', headers: () => ({ 'content-security-policy': strictCsp }) });
-    browser = await launchChromium();
-    page = await browser.newPage();
-    seen = await watchPage(page);
-    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle0' });
-    await allRendered(page);
+    opened = await openServedPage('/', { policy: strictCsp, home: '/demo/' });
+    ({ site, page, seen } = opened);
   });
 
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  after(() => opened?.close());
 
   it('shows every element beside its snippet', async () => {
     const shown = await page.evaluate(() =>

@@ -1,12 +1,7 @@
 // The script-tag file alone, on a plain page served with the strict policy from the README.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { serve } from '../../scripts/static-server.mjs';
-import { allRendered, axeViolations, launchChromium, shadowText as text, watchPage } from './browser.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const policy = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+import { allRendered, axeViolations, openServedPage, shadowText as text, watchPage } from './browser.mjs';
 const tags = ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list', 'cc4dr-member-finder', 'cc4dr-member-map', 'cc4dr-get-involved', 'cc4dr-about'];
 
 async function open(page, url) {
@@ -16,23 +11,18 @@ async function open(page, url) {
 }
 
 describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
+  let opened;
   let browser;
   let site;
   let page;
   let seen;
 
   before(async () => {
-    site = await serve(root, { headers: () => ({ 'content-security-policy': policy }) });
-    browser = await launchChromium();
-    page = await browser.newPage();
-    seen = await watchPage(page);
-    await open(page, `${site.origin}/test/fixtures/csp-page.html`);
+    opened = await openServedPage('/test/fixtures/csp-page.html');
+    ({ browser, site, page, seen } = opened);
   });
 
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  after(() => opened?.close());
 
   it('defines and renders every element', async () => {
     assert.match(await text(page, 'card'), /Privacy, data protection and security/);

@@ -2,12 +2,7 @@
 // their city, learns whether it is a member, sees it on the map and finds the next step, with no request elsewhere.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { serve } from '../../scripts/static-server.mjs';
-import { allRendered, launchChromium, shadowText, watchPage } from './browser.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const policy = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+import { allRendered, openServedPage, shadowText } from './browser.mjs';
 
 /** The focused element, looking inside shadow roots: [host tag, inner tag, inner accessible label or text]. */
 const focus = (page) =>
@@ -18,24 +13,17 @@ const focus = (page) =>
   });
 
 describe('a reader checks their city by keyboard, under a strict CSP', () => {
-  let browser;
+  let opened;
   let site;
   let page;
   let seen;
 
   before(async () => {
-    site = await serve(root, { headers: () => ({ 'content-security-policy': policy }) });
-    browser = await launchChromium();
-    page = await browser.newPage();
-    seen = await watchPage(page);
-    await page.goto(`${site.origin}/test/fixtures/journey.html`, { waitUntil: 'networkidle0' });
-    await allRendered(page);
+    opened = await openServedPage('/test/fixtures/journey.html');
+    ({ site, page, seen } = opened);
   });
 
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  after(() => opened?.close());
 
   it('reaches the search field with Tab and types the first letters', async () => {
     for (let i = 0; i < 5 && (await focus(page))[1] !== 'input'; i++) await page.keyboard.press('Tab');
