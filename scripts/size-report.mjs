@@ -35,9 +35,20 @@ for (const element of ['principle-card', 'example-list', 'member-badge', 'member
 for (const chunk of readdirSync('dist/cc4dr-widgets')) {
   rows.push([`lazy: dist/cc4dr-widgets/${chunk} (only when needed)`, measure(readFileSync(`dist/cc4dr-widgets/${chunk}`))]);
 }
+// What each element adds to the script-tag file: all seven, minus the same bundle built without that element.
+const elements = ['principle-card', 'example-list', 'member-badge', 'member-finder', 'member-map', 'get-involved', 'about'];
+const allSource = (skip) => elements.filter((e) => e !== skip).map((e) => `import './dist/${e}/define.js';`).join('\n');
+const all = measure(await bundle('all-elements', allSource()));
+const marginal = [];
+for (const element of elements) {
+  const without = measure(await bundle(`without-${element}`, allSource(element)));
+  marginal.push([element, all.gzip - without.gzip]);
+}
 const floor = rows[0][1].gzip;
 const kb = (n) => (n / 1024).toFixed(1);
 console.log('| what | minified KB | gzip KB | brotli KB | gzip ÷ floor |\n|---|---:|---:|---:|---:|');
 for (const [name, size] of rows) {
   console.log(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${(size.gzip / floor).toFixed(2)} |`);
 }
+console.log('\n| element | gzip KB it adds to the script-tag file |\n|---|---:|');
+for (const [element, bytes] of marginal) console.log(`| ${element} | ${kb(bytes)} |`);
