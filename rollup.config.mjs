@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { copyFileSync, mkdirSync } from 'node:fs';
 
+const locales = ['en', 'es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar'];
 const elements = ['principle-card', 'example-list', 'member-badge', 'member-finder', 'member-map', 'get-involved', 'about'];
 
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
@@ -13,7 +14,7 @@ const copyGeneratedTypes = {
   name: 'copy-generated-types',
   writeBundle() {
     mkdirSync('dist/generated', { recursive: true });
-    for (const name of ['data', 'examples', 'geometry', 'messages-en', 'validate']) {
+    for (const name of ['data', 'examples', 'geometry', 'validate', ...locales.map((l) => `messages-${l}`)]) {
       copyFileSync(`src/generated/${name}.d.ts`, `dist/generated/${name}.d.ts`);
     }
   },

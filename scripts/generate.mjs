@@ -39,12 +39,13 @@ function generateMessages() {
     const param = args.length ? `args: { ${args.map((a) => `${a}: string | number`).join('; ')} }` : '';
     return `  ${JSON.stringify(key)}: (${param}) => string;`;
   });
-  const types = `${header}export interface Messages {\n${signatures.join('\n')}\n}\ndeclare const messages: Messages;\nexport default messages;\n`;
+  const englishTypes = `${header}export interface Messages {\n${signatures.join('\n')}\n}\ndeclare const messages: Messages;\nexport default messages;\n`;
+  const otherTypes = `${header}import type { Messages } from './messages-en.js';\ndeclare const messages: Messages;\nexport default messages;\n`;
   for (const locale of locales) {
     const catalog = readJson(`src/l10n/${locale}.json`);
     const js = compileModule(new MessageFormat(locale, { strict: true }), catalog);
     writeFileSync(join(out, `messages-${locale}.js`), header + js + '\n');
-    writeFileSync(join(out, `messages-${locale}.d.ts`), types);
+    writeFileSync(join(out, `messages-${locale}.d.ts`), locale === 'en' ? englishTypes : otherTypes);
   }
 }
 

@@ -56,7 +56,7 @@ export class Cc4drAbout extends Cc4drHeadedElement {
             { href: coalition.urls.iflaBriefing ?? coalition.urls.home, label: this.t('about.iflaLink') },
           ]),
     ];
-    return html`<div part="about" class="about box accent-top" lang=${this.locale}>
+    return html`<div part="about" class="about box accent-top" lang=${this.locale} dir=${this.direction}>
       ${heading(this.level, 'title', this.t('about.title'))}
       <p part="summary">
         ${this.t('about.founded', {

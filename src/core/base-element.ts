@@ -24,6 +24,17 @@ export abstract class Cc4drElement extends LitElement {
     return this.#locale.locale;
   }
 
+  /** The writing direction the element renders in: an explicit `dir` on it or an ancestor, else its language's. */
+  protected get direction() {
+    return this.#locale.direction;
+  }
+
+  // Until the messages of the element's language have arrived, it keeps what it showed (nothing, at first) rather
+  // than flash another language.
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.#locale.ready && super.shouldUpdate(changed);
+  }
+
   /** The language tag for dates, numbers and country names (the page's own variant, e.g. "en-GB"). */
   protected get formattingLocale() {
     return this.#locale.formatting;
@@ -61,9 +72,9 @@ export abstract class Cc4drHeadedElement extends Cc4drElement {
     return this.#level;
   }
 
+  // Computed from the current value, not only on change: an update skipped while a language loads drops its changes.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!changed.has('headingLevel')) return;
     const level = this.headingLevel ?? defaultHeadingLevel;
     this.#level = isHeadingLevel(level) ? level : defaultHeadingLevel;
     if (this.#level !== level) this.warnOnce(`heading-level must be 2 to 6; using ${defaultHeadingLevel}.`);

@@ -3,12 +3,48 @@ import type { Messages } from '../generated/messages-en.js';
 
 export type { Messages };
 export type MessageKey = keyof Messages;
-export type Locale = 'en';
-
-const catalogs: Record<Locale, Messages> = { en };
+export type Locale = 'en' | 'es' | 'ca' | 'fr' | 'de' | 'nl' | 'pt' | 'ar';
+export type Direction = 'ltr' | 'rtl';
 
 export const defaultLocale: Locale = 'en';
-export const supportedLocales = Object.keys(catalogs) as Locale[];
+export const supportedLocales: readonly Locale[] = ['en', 'es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar'];
+
+const catalogs: Partial<Record<Locale, Messages>> = { en };
+
+// Each language but English is its own module, fetched from the library's own location (relative to this module)
+// the first time an element needs it: an English page downloads no other language.
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+  es: () => import('../generated/messages-es.js'),
+  ca: () => import('../generated/messages-ca.js'),
+  fr: () => import('../generated/messages-fr.js'),
+  de: () => import('../generated/messages-de.js'),
+  nl: () => import('../generated/messages-nl.js'),
+  pt: () => import('../generated/messages-pt.js'),
+  ar: () => import('../generated/messages-ar.js'),
+};
+const loading = new Map<Locale, Promise<void>>();
+
+export function isLocaleLoaded(locale: Locale): boolean {
+  return catalogs[locale] !== undefined;
+}
+
+/** Loads a language's messages once per page; a failed load leaves the language to English, never to an error. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'en' || catalogs[locale]) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale]()
+      .then((module) => {
+        catalogs[locale] = module.default;
+      })
+      .catch((error: unknown) => {
+        console.warn(`cc4dr-widgets: the ${locale} messages could not be loaded (${String(error)}); showing English.`);
+        catalogs[locale] = en;
+      });
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 /** The supported locale closest to a BCP 47 tag: exact, then the same language ("pt-BR" → "pt"), else English. */
 export function bestLocale(requested: string): Locale {
@@ -21,6 +57,11 @@ export function bestLocale(requested: string): Locale {
   return supportedLocales.find((l) => l === requested.toLowerCase() || l === language) ?? defaultLocale;
 }
 
+/** The writing direction of a supported locale. */
+export function directionOf(locale: Locale): Direction {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}
+
 /** The tag to format dates and numbers with: the page's own tag when it is a variant of `locale` ("en-GB"), else `locale`. */
 export function formattingTag(requested: string, locale: Locale): string {
   try {
@@ -31,8 +72,8 @@ export function formattingTag(requested: string, locale: Locale): string {
   }
 }
 
-/** Looks up a message in one locale. Every user-visible string of every element passes through here. */
+/** Looks up a message in one locale (English where a language lacks it). Every user-visible string passes through here. */
 export function translate<K extends MessageKey>(locale: Locale, key: K, ...args: Parameters<Messages[K]>): string {
-  const message = (catalogs[locale][key] ?? catalogs[defaultLocale][key]) as (...a: unknown[]) => string;
+  const message = (catalogs[locale]?.[key] ?? en[key]) as (...a: unknown[]) => string;
   return message(...args);
 }

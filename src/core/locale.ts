@@ -1,25 +1,45 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { bestLocale, defaultLocale, formattingTag, type Locale } from './l10n.js';
+import {
+  bestLocale,
+  defaultLocale,
+  directionOf,
+  formattingTag,
+  isLocaleLoaded,
+  loadLocale,
+  type Direction,
+  type Locale,
+} from './l10n.js';
+
+/** The closest value of an attribute on the element or its ancestors, across shadow roots. */
+function inherited(element: Element, attribute: 'lang' | 'dir'): string | undefined {
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const value = node instanceof Element ? node.getAttribute(attribute)?.trim() : undefined;
+    if (value) return value;
+  }
+  return undefined;
+}
 
 /** The language asked for: the element's own `lang`, else its closest ancestor's (across shadow roots), else English. */
 export function requestedLanguage(element: Element): string {
-  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
-    if (lang) return lang;
-  }
-  return defaultLocale;
+  return inherited(element, 'lang') ?? defaultLocale;
+}
+
+/** An explicit `dir` ("ltr" or "rtl") on the element or an ancestor, if there is one. */
+export function requestedDirection(element: Element): Direction | undefined {
+  const dir = inherited(element, 'dir')?.toLowerCase();
+  return dir === 'ltr' || dir === 'rtl' ? dir : undefined;
 }
 
 const listeners = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
-// One observer for the whole page, not one per element: a `lang` change anywhere re-resolves every widget,
-// and each re-renders only if its own language changed.
+// One observer for the whole page, not one per element: a `lang` or `dir` change anywhere re-resolves every widget,
+// and each re-renders only if its own language or direction changed.
 function watch(controller: LocaleController): void {
   listeners.add(controller);
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((l) => l.refresh()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
   }
 }
 
@@ -31,7 +51,7 @@ function unwatch(controller: LocaleController): void {
   }
 }
 
-/** Keeps an element's language in step with its `lang`, its ancestors' and the document's. */
+/** Keeps an element's language and direction in step with its `lang`/`dir`, its ancestors' and the document's. */
 export class LocaleController implements ReactiveController {
   /** The language the page asked for, as written (e.g. "pt-BR"). */
   requested = '';
@@ -39,6 +59,10 @@ export class LocaleController implements ReactiveController {
   locale: Locale = defaultLocale;
   /** The tag for dates and numbers: the page's own tag when it is a variant of `locale` ("en-GB"), else `locale`. */
   formatting: string = defaultLocale;
+  /** The writing direction: an explicit `dir`, else the language's. */
+  direction: Direction = 'ltr';
+  /** Whether the messages of `locale` have arrived; the element waits for them rather than flash another language. */
+  ready = true;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -55,10 +79,21 @@ export class LocaleController implements ReactiveController {
 
   refresh(): void {
     const requested = requestedLanguage(this.host);
-    if (requested === this.requested) return;
+    const direction = requestedDirection(this.host) ?? directionOf(bestLocale(requested));
+    if (requested === this.requested && direction === this.direction) return;
     this.requested = requested;
     this.locale = bestLocale(requested);
     this.formatting = formattingTag(requested, this.locale);
+    this.direction = direction;
+    this.ready = isLocaleLoaded(this.locale);
+    if (!this.ready) {
+      const locale = this.locale;
+      void loadLocale(locale).then(() => {
+        if (this.locale !== locale) return;
+        this.ready = true;
+        this.host.requestUpdate();
+      });
+    }
     this.host.requestUpdate();
   }
 }

@@ -122,7 +122,7 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
           </ul>`
         : html`<p part="message" class="message">${this.t('list.noMatch')}</p>`;
     }
-    return html`<div class="wrapper" lang=${this.locale}>
+    return html`<div class="wrapper" lang=${this.locale} dir=${this.direction}>
       <p part="status" class="status message" role="status">${ownRecordsStatus(this.#own, 'examples', this.locale)}</p>
       ${body}
     </div>`;

@@ -90,7 +90,7 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
       this.#stepThree(),
       { title: this.t('involved.4.title'), text: this.t('involved.4.text'), link: { href: safeUrl(coalition.urls.contact ?? coalition.urls.endorse), label: this.t('involved.4.link') } },
     ];
-    return html`<ol part="steps" class="steps" lang=${this.locale}>
+    return html`<ol part="steps" class="steps" lang=${this.locale} dir=${this.direction}>
       ${steps.map(
         (step) => html`<li part="step" class="step box">
           ${heading(this.level, 'title', step.title)}

@@ -59,7 +59,7 @@ export class Cc4drMemberBadge extends Cc4drElement {
     const query = this.city?.trim() ?? '';
     if (!query) {
       this.warnOnce('the city attribute is missing.');
-      return html`<p part="message" class="message" lang=${this.locale}>${this.t('badge.missing')}</p>`;
+      return html`<p part="message" class="message" lang=${this.locale} dir=${this.direction}>${this.t('badge.missing')}</p>`;
     }
     const member = findMember(query);
     if (member?.status === 'member') return this.#member(member);
@@ -105,7 +105,7 @@ export class Cc4drMemberBadge extends Cc4drElement {
       this.compact && state === 'member'
         ? html`<a part="link" href=${safeUrl(coalition.urls.home) ?? nothing}>${statement}</a>`
         : statement;
-    return html`<div part="badge ${state}" class="badge ${state}" lang=${this.locale}>
+    return html`<div part="badge ${state}" class="badge ${state}" lang=${this.locale} dir=${this.direction}>
       <span part="icon" class="icon" aria-hidden="true">${mark}</span>
       <div class="body">
         <p part="statement" class="statement">${statementContent}</p>

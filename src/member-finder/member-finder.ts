@@ -151,7 +151,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
       .map((code) => ({ code, name: regionLabel(this.locale, code) }))
       .sort((a, b) => collator.compare(a.name, b.name));
 
-    return html`<div class="finder box" lang=${this.locale}>
+    return html`<div class="finder box" lang=${this.locale} dir=${this.direction}>
       ${regionCode === null
         ? html`<p part="message" class="message">${this.t('finder.badRegion', { value: clip(this.region ?? '') })}</p>`
         : nothing}

@@ -178,7 +178,7 @@ export class Cc4drMemberMap extends Cc4drElement {
     const cities = this.#cities();
     const highlighted = this.#highlighted();
     const date = formatDate(this.formattingLocale, membersMeta.checked);
-    return html`<div class="map box" lang=${this.locale}>
+    return html`<div class="map box" lang=${this.locale} dir=${this.direction}>
       ${this.highlight?.trim() && !highlighted
         ? html`<p part="message" class="message">${this.t('map.badHighlight', { value: clip(this.highlight) })}</p>`
         : nothing}

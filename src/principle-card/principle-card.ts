@@ -51,12 +51,12 @@ export class Cc4drPrincipleCard extends Cc4drHeadedElement {
     const principle = value ? findPrinciple(value) : undefined;
     if (!principle) {
       this.warnOnce(value ? `unknown principle "${clip(value)}".` : 'the principle attribute is missing.');
-      return html`<p part="message" class="message" lang=${this.locale}>
+      return html`<p part="message" class="message" lang=${this.locale} dir=${this.direction}>
         ${value ? this.t('principle.unknown', { value: clip(value) }) : this.t('principle.missing')}
       </p>`;
     }
     const level = this.level;
-    return html`<div part="card" class="card box accent-top" lang=${this.locale}>
+    return html`<div part="card" class="card box accent-top" lang=${this.locale} dir=${this.direction}>
       <p part="number" class="number">${this.t('principle.label', { number: principle.number })}</p>
       ${heading(level, 'title', principle.title)}
       <p part="summary">${principle.summary}</p>

@@ -128,7 +128,7 @@ describe('<cc4dr-example-list>', () => {
       ['/__fixtures/status/404', 'the server answered with status 404.'],
       ['/__fixtures/broken-json', 'the file is not valid JSON.'],
       ['/__fixtures/html', 'the file is not JSON.'],
-      ['/__fixtures/not-a-list', 'the file does not contain a list of examples.'],
+      ['/__fixtures/not-a-list', 'the file does not contain the expected list.'],
     ];
     for (const [src, reason] of cases) {
       warnings.messages.length = 0;
@@ -213,7 +213,7 @@ describe('<cc4dr-example-list>', () => {
     </cc4dr-example-list>`);
     const script = el.querySelector('script')!;
     script.textContent = '{"examples": "nope"}';
-    await waitUntil(() => statusText(el).includes('does not contain a list'));
+    await waitUntil(() => statusText(el).includes('does not contain the expected list'));
   });
 
   it('makes no network request unless src is given', async () => {

@@ -90,6 +90,25 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
     assert.deepEqual(storage, { local: 0, session: 0, databases: 0, caches: 0 });
   });
 
+  it('shows every element in each of the eight languages, switched at run time, with no violation', async () => {
+    for (const locale of ['es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar', 'en']) {
+      await page.evaluate((locale) => (document.documentElement.lang = locale), locale);
+      await page.waitForFunction(
+        (locale) =>
+          [...document.querySelectorAll('*')]
+            .filter((el) => el.localName.startsWith('cc4dr-'))
+            .every((el) => el.shadowRoot.firstElementChild?.getAttribute('lang') === locale),
+        { timeout: 5000 },
+        locale,
+      );
+      const dirs = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cc4dr-')).map((el) => el.shadowRoot.firstElementChild.getAttribute('dir')))]);
+      assert.deepEqual(dirs, [locale === 'ar' ? 'rtl' : 'ltr'], locale);
+    }
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)), []);
+  });
+
   it('has no accessibility violation', async () => {
     // axe itself is not CSP-clean, so it runs on a second load of the same page with the policy bypassed.
     const axePage = await browser.newPage();

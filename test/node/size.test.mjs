@@ -20,3 +20,12 @@ it('the map adds at most 15 KB gzip: its own modules, and its geometry loaded on
   const geometry = gzip(`dist/cc4dr-widgets/${chunks[0]}`);
   assert.ok(own + geometry <= 15 * 1024, `map ${own} + geometry ${geometry} bytes gzip`);
 });
+
+it('each language but English is its own chunk of at most 6 KB gzip', () => {
+  const chunks = readdirSync(new URL('../../dist/cc4dr-widgets/', import.meta.url)).filter((f) => f.startsWith('messages-'));
+  assert.deepEqual(chunks.map((f) => f.slice(9, 11)).sort(), ['ar', 'ca', 'de', 'es', 'fr', 'nl', 'pt']);
+  for (const chunk of chunks) {
+    const size = gzipSync(readFileSync(new URL(`../../dist/cc4dr-widgets/${chunk}`, import.meta.url)), { level: 9 }).length;
+    assert.ok(size <= 6 * 1024, `${chunk}: ${size} bytes gzip`);
+  }
+});

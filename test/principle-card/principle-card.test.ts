@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/principle-card/define.js';
 import type { Cc4drPrincipleCard } from '../../src/principle-card/principle-card.js';
 import { coalition, principles } from '../../src/core/data.js';
@@ -131,6 +131,8 @@ describe('<cc4dr-principle-card>', () => {
   it('follows its language and marks the rendered text with the locale it used', async () => {
     const el = await fixture(html`<div lang="fr-CA"><cc4dr-principle-card principle="1"></cc4dr-principle-card></div>`);
     const card = el.querySelector('cc4dr-principle-card')!;
-    expect(part(card, 'card')!.getAttribute('lang')).to.equal('en');
+    await waitUntil(() => part(card, 'card'), 'the French messages did not arrive');
+    expect(part(card, 'card')!.getAttribute('lang')).to.equal('fr');
+    expect(part(card, 'number')!.textContent).to.equal('Principe 1 sur 5');
   });
 });

@@ -1,0 +1,106 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/define.js';
+import { loadBundledExamples } from '../../src/core/data.js';
+import { loadLocale, supportedLocales, translate, type Locale } from '../../src/core/l10n.js';
+import { part, requestedUrls, warningsOfEachTest } from '../helpers.js';
+
+const every = (lang: string): TemplateResult => html`<div lang=${lang}>
+  <cc4dr-principle-card principle="privacy"></cc4dr-principle-card>
+  <cc4dr-example-list limit="2" libraries></cc4dr-example-list>
+  <cc4dr-member-badge city="Springfield"></cc4dr-member-badge>
+  <cc4dr-member-finder query="par"></cc4dr-member-finder>
+  <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
+  <cc4dr-get-involved city="Vienna"></cc4dr-get-involved>
+  <cc4dr-about></cc4dr-about>
+</div>`;
+
+/** The outermost element each widget renders, which carries its lang and dir. */
+const roots = (page: Element) =>
+  [...page.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('cc4dr-')).map((el) => ({ el, root: el.shadowRoot!.firstElementChild as HTMLElement | null }));
+
+async function rendered(page: Element) {
+  await waitUntil(() => roots(page).every(({ root }) => root), 'not every widget rendered', { timeout: 5000 });
+  return roots(page);
+}
+
+describe('languages', () => {
+  const warnings = warningsOfEachTest();
+  before(() => loadBundledExamples());
+
+  it('an English page downloads no other language', async () => {
+    const page = await fixture(every('en'));
+    await rendered(page);
+    expect(requestedUrls().filter((u) => /messages-(?!en)/.test(u))).to.deep.equal([]);
+    expect(roots(page).map(({ root }) => root!.getAttribute('lang'))).to.deep.equal(Array(7).fill('en'));
+  });
+
+  for (const locale of supportedLocales.filter((l) => l !== 'en')) {
+    it(`every element speaks ${locale}, fetched from the library’s own location, and fits in 320 px`, async () => {
+      const page = await fixture(every(locale));
+      (page as HTMLElement).style.width = '320px';
+      const widgets = await rendered(page);
+      expect(requestedUrls().some((u) => u.startsWith(location.origin) && u.includes(`messages-${locale}`))).to.equal(true);
+      for (const { el, root } of widgets) {
+        expect(root!.getAttribute('lang'), el.localName).to.equal(locale);
+        expect(root!.getAttribute('dir'), el.localName).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+        expect(el.scrollWidth, `${el.localName} overflows at 320 px in ${locale}`).to.be.at.most(el.clientWidth);
+      }
+      const card = page.querySelector('cc4dr-principle-card')!;
+      expect(part(card, 'number')!.textContent).to.equal(translate(locale, 'principle.label', { number: 2 }));
+      const badge = page.querySelector('cc4dr-member-badge')!;
+      expect(part(badge, 'statement')!.textContent).to.equal(
+        translate(locale, 'badge.notListed', { city: 'Springfield', date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-11-22T00:00:00Z')) }),
+      );
+    });
+  }
+
+  it('shows two languages side by side on one page', async () => {
+    const page = await fixture(html`<div>
+      <cc4dr-member-badge lang="de" city="Wien"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="es" city="Wien"></cc4dr-member-badge>
+    </div>`);
+    const [de, es] = page.querySelectorAll('cc4dr-member-badge');
+    await waitUntil(() => part(de, 'statement') && part(es, 'statement'));
+    expect(part(de, 'statement')!.textContent).to.equal('Vienna ist Mitglied der Städtekoalition für digitale Rechte.');
+    expect(part(es, 'statement')!.textContent).to.equal('Vienna es miembro de la Coalición de Ciudades por los Derechos Digitales.');
+  });
+
+  it('re-renders when lang changes at runtime, without showing another language on the way', async () => {
+    const holder = await fixture(html`<div lang="en"><cc4dr-principle-card principle="3"></cc4dr-principle-card></div>`);
+    const card = holder.querySelector('cc4dr-principle-card')!;
+    await waitUntil(() => part(card, 'number'));
+    holder.setAttribute('lang', 'nl');
+    await waitUntil(() => part(card, 'number')!.textContent === 'Principe 3 van 5');
+    holder.setAttribute('lang', 'pt-BR');
+    await waitUntil(() => part(card, 'number')!.textContent === 'Princípio 3 de 5');
+    expect(part(card, 'card')!.getAttribute('lang')).to.equal('pt');
+  });
+
+  it('falls back to the closest supported language, without a warning storm', async () => {
+    const cases: Array<[string, Locale]> = [['ca-ES', 'ca'], ['pt-BR', 'pt'], ['de-AT', 'de'], ['zh', 'en'], ['x-klingon', 'en'], ['', 'en']];
+    for (const [lang, locale] of cases) {
+      const holder = await fixture(html`<div lang=${lang}><cc4dr-principle-card principle="1"></cc4dr-principle-card></div>`);
+      const card = holder.querySelector('cc4dr-principle-card')!;
+      await waitUntil(() => part(card, 'card'), lang);
+      expect(part(card, 'card')!.getAttribute('lang'), lang).to.equal(locale);
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('runs right to left in Arabic, unless the page sets dir itself', async () => {
+    await loadLocale('ar');
+    const rtl = await fixture(html`<div lang="ar"><cc4dr-get-involved></cc4dr-get-involved></div>`);
+    const steps = rtl.querySelector('cc4dr-get-involved')!;
+    await waitUntil(() => part(steps, 'steps'));
+    expect(getComputedStyle(part(steps, 'steps')!).direction).to.equal('rtl');
+    const first = part(steps, 'step')!;
+    const [number, title] = [first.getBoundingClientRect(), first.querySelector('[part~="title"]')!.getBoundingClientRect()];
+    expect(title.right, 'the title starts on the right, after the step number').to.be.below(number.right);
+    const forced = await fixture(html`<div lang="ar" dir="ltr"><cc4dr-about></cc4dr-about></div>`);
+    const about = forced.querySelector('cc4dr-about')!;
+    await waitUntil(() => part(about, 'about'));
+    expect(part(about, 'about')!.getAttribute('dir')).to.equal('ltr');
+    expect(part(about, 'about')!.getAttribute('lang')).to.equal('ar');
+  });
+});

@@ -1,0 +1,64 @@
+// Every language has every message, with the same placeholders, and nothing left in English by mistake.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parse } from '@messageformat/parser';
+
+const dir = new URL('../../src/l10n/', import.meta.url);
+const read = (locale) => JSON.parse(readFileSync(new URL(`${locale}.json`, dir), 'utf8'));
+const english = read('en');
+const locales = readdirSync(dir).map((f) => f.replace('.json', '')).filter((l) => l !== 'en');
+
+/** Words that are the same in English and in that language (checked one by one, not a loophole). */
+const sameAsEnglish = {
+  es: ['region.142'], // Asia
+  ca: ['region.009'], // Oceania
+  fr: ['principle.short.participation', 'category.participation', 'list.sources', 'region.150'], // Participation, Sources, Europe
+  de: ['map.region'], // Region
+  nl: ['principle.short.privacy'], // Privacy
+};
+
+/** Argument names and, per plural, its cases. */
+function shape(tokens, found = { args: new Set(), plurals: [] }) {
+  for (const token of tokens) {
+    if (token.type === 'argument' || token.type === 'function') found.args.add(token.arg);
+    if (token.type === 'plural' || token.type === 'select' || token.type === 'selectordinal') {
+      found.args.add(token.arg);
+      if (token.type === 'plural') found.plurals.push(token.cases.map((c) => c.key));
+      for (const c of token.cases) shape(c.tokens, found);
+    }
+  }
+  return found;
+}
+
+it('there are the seven languages the issue asks for', () => {
+  assert.deepEqual([...locales].sort(), ['ar', 'ca', 'de', 'es', 'fr', 'nl', 'pt']);
+});
+
+for (const locale of locales) {
+  describe(`${locale} messages`, () => {
+    const messages = read(locale);
+
+    it('have every key and no other', () => {
+      assert.deepEqual(Object.keys(messages).sort(), Object.keys(english).sort());
+    });
+
+    it('keep every placeholder and give every plural its categories', () => {
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const [key, text] of Object.entries(messages)) {
+        const found = shape(parse(text));
+        assert.deepEqual([...found.args].sort(), [...shape(parse(english[key])).args].sort(), key);
+        for (const cases of found.plurals) {
+          assert.ok(cases.includes('other'), `${key}: plural without "other"`);
+          // Arabic grammar needs each of its six forms; elsewhere "other" may stand for the rarer ones.
+          if (locale === 'ar') for (const c of categories) assert.ok(cases.includes(c), `${key}: no "${c}" case`);
+        }
+      }
+    });
+
+    it('leave nothing in English except words the two languages share', () => {
+      const same = Object.keys(english).filter((key) => messages[key] === english[key]);
+      assert.deepEqual(same, sameAsEnglish[locale] ?? []);
+    });
+  });
+}
