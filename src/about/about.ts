@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { coalition, members, membersMeta, principles } from '../core/data.js';
+import { cityName, coalition, members, membersMeta, principles } from '../core/data.js';
 import { formatDate } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -45,7 +45,10 @@ export class Cc4drAbout extends Cc4drHeadedElement {
 
   protected override render() {
     const founders = new Intl.ListFormat(this.formattingLocale, { type: 'conjunction' }).format(
-      coalition.founders.map((id) => members.find((m) => m.id === id)?.name ?? id),
+      coalition.founders.map((id) => {
+        const founder = members.find((m) => m.id === id);
+        return founder ? cityName(founder, this.locale) : id;
+      }),
     );
     const links = [
       { href: coalition.urls.about, label: this.t('about.aboutLink') },

@@ -35,11 +35,19 @@ export function findPrinciple(idOrNumber: string): Principle | undefined {
 
 let memberIndex: Map<string, Member> | undefined;
 
-/** Finds a member city by id, name or alias, ignoring case, accents, punctuation and spacing. */
+/** Every name a member answers to: id, name, aliases and its names in other languages. */
+export function namesOf(member: Member): string[] {
+  return [member.id, member.name, ...member.aliases, ...Object.values(member.names ?? {}).filter((n) => n !== undefined)];
+}
+
+/** A member city's name in the reader's language ("Wien" in German), else its usual name. */
+export function cityName(member: Member, locale: Locale): string {
+  return member.names?.[locale] ?? member.name;
+}
+
+/** Finds a member city by id, name, alias or its name in any of our languages, ignoring case, accents, punctuation and spacing. */
 export function findMember(name: string): Member | undefined {
-  memberIndex ??= new Map(
-    members.flatMap((m) => [m.id, m.name, ...m.aliases].map((key) => [foldForMatch(key), m] as const)),
-  );
+  memberIndex ??= new Map(members.flatMap((m) => namesOf(m).map((key) => [foldForMatch(key), m] as const)));
   const key = foldForMatch(name);
   return key ? memberIndex.get(key) : undefined;
 }

@@ -44,6 +44,8 @@ export interface Member {
   id: string;
   name: string;
   aliases: readonly string[];
+  /** The city's name in other languages, where it is commonly written differently. */
+  names?: Readonly<Partial<Record<string, string>>>;
   country: string;
   /** UN M49 region code. */
   region: string;

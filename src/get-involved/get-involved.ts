@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { coalition, findMember, membersMeta } from '../core/data.js';
+import { cityName, coalition, findMember, membersMeta } from '../core/data.js';
 import { clip, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -67,7 +67,7 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
     if (!query) return { ...base, text: this.t('involved.3.text') };
     const member = findMember(query);
     if (member) {
-      const text = this.t(member.status === 'member' ? 'involved.3.member' : 'involved.3.unconfirmed', { city: member.name });
+      const text = this.t(member.status === 'member' ? 'involved.3.member' : 'involved.3.unconfirmed', { city: cityName(member, this.locale) });
       return { ...base, text, link: { href: safeUrl(membersMeta.officialList), label: this.t('badge.officialList') } };
     }
     this.warnOnce(`"${clip(query)}" is not in the member list checked on ${membersMeta.checked}.`);

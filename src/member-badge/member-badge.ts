@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drElement } from '../core/base-element.js';
-import { coalition, findMember, membersMeta } from '../core/data.js';
+import { cityName, coalition, findMember, membersMeta } from '../core/data.js';
 import { clip, formatDate, formatYear } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
@@ -72,15 +72,15 @@ export class Cc4drMemberBadge extends Cc4drElement {
     const year = member.joined === null ? undefined : formatYear(this.formattingLocale, member.joined);
     const detail = year === undefined ? undefined : this.t(member.founding ? 'badge.founding' : 'badge.since', { year });
     if (this.compact) {
-      return this.#badge('member', '✓', this.t('badge.compactMember', { city: member.name }), undefined, []);
+      return this.#badge('member', '✓', this.t('badge.compactMember', { city: cityName(member, this.locale) }), undefined, []);
     }
-    return this.#badge('member', '✓', this.t('badge.member', { city: member.name }), detail, [
+    return this.#badge('member', '✓', this.t('badge.member', { city: cityName(member, this.locale) }), detail, [
       { href: coalition.urls.home, label: this.t('badge.aboutCoalition') },
     ]);
   }
 
   #unconfirmed(member: Member) {
-    return this.#badge('unconfirmed', '?', this.t('badge.unconfirmed', { city: member.name }), undefined, [
+    return this.#badge('unconfirmed', '?', this.t('badge.unconfirmed', { city: cityName(member, this.locale) }), undefined, [
       { href: membersMeta.officialList, label: this.t('badge.officialList') },
     ]);
   }

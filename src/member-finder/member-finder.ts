@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { coalition, members as bundledMembers, membersMeta, regionLabel, regions, type Region } from '../core/data.js';
+import { cityName, coalition, members as bundledMembers, membersMeta, regionLabel, regions, type Region } from '../core/data.js';
 import { emit } from '../core/events.js';
 import { clip, formatDate, regionName } from '../core/format.js';
 import { heading } from '../core/heading.js';
@@ -187,7 +187,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
                 <ul part="results" aria-label=${group.name}>
                   ${found
                     .filter((m) => m.region === group.code)
-                    .sort((a, b) => collator.compare(a.name, b.name))
+                    .sort((a, b) => collator.compare(cityName(a, this.locale), cityName(b, this.locale)))
                     .map(
                       (m) => html`<li>
                         <button
@@ -197,7 +197,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
                           @click=${() => this.#choose(m)}
                           @keydown=${this.#onResultKey}
                         >
-                          <span class="name">${m.name}</span>
+                          <span class="name">${cityName(m, this.locale)}</span>
                           <span class="meta">${this.#meta(m)}</span>
                         </button>
                       </li>`,

@@ -1,12 +1,13 @@
+import { namesOf } from '../core/data.js';
 import { foldForMatch } from '../core/match.js';
 import type { Member } from '../core/types.js';
 
 const keysOf = new WeakMap<Member, string[]>();
 
-/** The folded names a member is found by: id, name, aliases and, given, its country's name in the reader's language. */
+/** The folded names a member is found by: all its names and its country's name in the reader's language. */
 function keys(member: Member, countryName: (code: string) => string): string[] {
   let found = keysOf.get(member);
-  if (!found) keysOf.set(member, (found = [member.id, member.name, ...member.aliases].map(foldForMatch)));
+  if (!found) keysOf.set(member, (found = namesOf(member).map(foldForMatch)));
   return [...found, foldForMatch(countryName(member.country))];
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drElement } from '../core/base-element.js';
-import { findMember, members as bundledMembers, membersMeta, regionLabel } from '../core/data.js';
+import { cityName, findMember, members as bundledMembers, membersMeta, namesOf, regionLabel } from '../core/data.js';
 import { emit } from '../core/events.js';
 import { clip, formatDate, regionName } from '../core/format.js';
 import { foldForMatch } from '../core/match.js';
@@ -131,13 +131,13 @@ export class Cc4drMemberMap extends Cc4drElement {
   }
 
   #name(member: Member): string {
-    return `${member.name}, ${regionName(this.formattingLocale, member.country)}, ${membershipText(member, this.locale, this.formattingLocale)}`;
+    return `${cityName(member, this.locale)}, ${regionName(this.formattingLocale, member.country)}, ${membershipText(member, this.locale, this.formattingLocale)}`;
   }
 
   #highlighted(): Member | undefined {
     const value = this.highlight?.trim();
     if (!value) return undefined;
-    const found = findMember(value) ?? this.#own.items.find((m) => [m.id, m.name, ...m.aliases].some((n) => foldForMatch(n) === foldForMatch(value)));
+    const found = findMember(value) ?? this.#own.items.find((m) => namesOf(m).some((n) => foldForMatch(n) === foldForMatch(value)));
     if (!found || found.status !== 'member') this.warnOnce(`highlight "${clip(value)}" is not a member city in the list.`);
     return found?.status === 'member' ? found : undefined;
   }
@@ -224,7 +224,7 @@ export class Cc4drMemberMap extends Cc4drElement {
           )}
         </svg>
         ${labelled
-          ? html`<p part="label" class="label" aria-hidden="true" data-lon=${labelled.lon} data-lat=${labelled.lat}>${labelled.name}</p>`
+          ? html`<p part="label" class="label" aria-hidden="true" data-lon=${labelled.lon} data-lat=${labelled.lat}>${cityName(labelled, this.locale)}</p>`
           : nothing}
       </div>
       <p part="hint" class="hint" id="hint">${this.t('map.keys')}</p>`;
@@ -232,7 +232,7 @@ export class Cc4drMemberMap extends Cc4drElement {
 
   #tableView(cities: Member[], highlighted: Member | undefined) {
     const collator = new Intl.Collator(this.formattingLocale);
-    const rows = [...cities].sort((a, b) => collator.compare(a.name, b.name));
+    const rows = [...cities].sort((a, b) => collator.compare(cityName(a, this.locale), cityName(b, this.locale)));
     return html`<table part="table">
       <caption>${this.t('map.tableCaption')}</caption>
       <thead>
@@ -246,7 +246,7 @@ export class Cc4drMemberMap extends Cc4drElement {
       <tbody>
         ${rows.map(
           (m) => html`<tr class=${m === highlighted ? 'highlight' : ''}>
-            <th scope="row">${m.name}</th>
+            <th scope="row">${cityName(m, this.locale)}</th>
             <td>${regionName(this.formattingLocale, m.country)}</td>
             <td>${regionLabel(this.locale, m.region)}</td>
             <td>${membershipText(m, this.locale, this.formattingLocale)}</td>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { findMember, findPrinciple, members, sameCity } from '../../src/core/data.js';
+import { findMember, findPrinciple, members, namesOf, sameCity } from '../../src/core/data.js';
 import { defineElement } from '../../src/core/define.js';
 import { bestLocale, formattingTag } from '../../src/core/l10n.js';
 import { requestedLanguage } from '../../src/core/locale.js';
@@ -75,6 +75,13 @@ describe('data lookups', () => {
       ['Köln', 'cologne'],
       ['Koeln', 'cologne'],
       ['reykjavik', 'reykjavik'],
+      ['Nueva York', 'new-york-city'],
+      ['Viena', 'vienna'],
+      ['Wenen', 'vienna'],
+      ['Bruxelles', 'brussels'],
+      ['Brüssel', 'brussels'],
+      ['Saragosse', 'zaragoza'],
+      ['فيينا', 'vienna'],
     ];
     for (const [name, id] of cases) expect(findMember(name)?.id, name).to.equal(id);
   });
@@ -88,7 +95,7 @@ describe('data lookups', () => {
   it('has no two members answering to the same name', () => {
     const owners = new Map<string, string>();
     for (const m of members) {
-      for (const key of new Set([m.id, m.name, ...m.aliases].map(foldForMatch))) {
+      for (const key of new Set(namesOf(m).map(foldForMatch))) {
         expect(owners.get(key), `${key} (${m.id})`).to.equal(undefined);
         owners.set(key, m.id);
       }

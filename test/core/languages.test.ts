@@ -62,8 +62,8 @@ describe('languages', () => {
     </div>`);
     const [de, es] = page.querySelectorAll('cc4dr-member-badge');
     await waitUntil(() => part(de, 'statement') && part(es, 'statement'));
-    expect(part(de, 'statement')!.textContent).to.equal('Vienna ist Mitglied der Städtekoalition für digitale Rechte.');
-    expect(part(es, 'statement')!.textContent).to.equal('Vienna es miembro de la Coalición de Ciudades por los Derechos Digitales.');
+    expect(part(de, 'statement')!.textContent).to.equal('Wien ist Mitglied der Städtekoalition für digitale Rechte.');
+    expect(part(es, 'statement')!.textContent).to.equal('Viena es miembro de la Coalición de Ciudades por los Derechos Digitales.');
   });
 
   it('re-renders when lang changes at runtime, without showing another language on the way', async () => {
@@ -102,5 +102,41 @@ describe('languages', () => {
     await waitUntil(() => part(about, 'about'));
     expect(part(about, 'about')!.getAttribute('dir')).to.equal('ltr');
     expect(part(about, 'about')!.getAttribute('lang')).to.equal('ar');
+  });
+});
+
+describe('city names in the reader’s language', () => {
+  it('shows localised names where they are common, and finds cities by them in any language', async () => {
+    const page = await fixture(html`<div>
+      <cc4dr-member-badge lang="de" city="Vienna"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="es" city="Wien"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="fr" city="nueva york"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="ar" city="Bruxelles"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="nl" city="Boston"></cc4dr-member-badge>
+    </div>`);
+    const badges = [...page.querySelectorAll('cc4dr-member-badge')];
+    await waitUntil(() => badges.every((b) => part(b, 'statement')));
+    expect(badges.map((b) => part(b, 'statement')!.textContent)).to.deep.equal([
+      'Wien ist Mitglied der Städtekoalition für digitale Rechte.',
+      'Viena es miembro de la Coalición de Ciudades por los Derechos Digitales.',
+      'New York est membre de la Coalition des villes pour les droits numériques.',
+      'بروكسل عضو في تحالف المدن من أجل الحقوق الرقمية.',
+      'Boston is lid van de Coalitie van Steden voor Digitale Rechten.',
+    ]);
+  });
+
+  it('names cities in the finder, on the map and in the example list in the reader’s language', async () => {
+    const page = await fixture(html`<div lang="nl">
+      <cc4dr-member-finder query="wenen"></cc4dr-member-finder>
+      <cc4dr-member-map highlight="Keulen"></cc4dr-member-map>
+      <cc4dr-example-list city="brussel"></cc4dr-example-list>
+    </div>`);
+    const finder = page.querySelector('cc4dr-member-finder')!;
+    const map = page.querySelector('cc4dr-member-map')!;
+    const list = page.querySelector('cc4dr-example-list')!;
+    await waitUntil(() => finder.shadowRoot!.querySelector('.name') && part(map, 'label') && part(list, 'meta'));
+    expect(finder.shadowRoot!.querySelector('.name')!.textContent).to.equal('Wenen');
+    expect(part(map, 'label')!.textContent!.trim()).to.equal('Keulen');
+    expect(part(list, 'meta')!.textContent).to.equal('Brussel, België · 2023');
   });
 });
