@@ -41,11 +41,15 @@ function generateMessages() {
   });
   const englishTypes = `${header}export interface Messages {\n${signatures.join('\n')}\n}\ndeclare const messages: Messages;\nexport default messages;\n`;
   const otherTypes = `${header}import type { Messages } from './messages-en.js';\ndeclare const messages: Messages;\nexport default messages;\n`;
+  // A language's city names (data/members.json "names") travel in the same chunk as its messages.
+  const members = readJson('data/members.json').members;
+  const namesType = `export declare const cityNames: Readonly<Record<string, string>>;\n`;
   for (const locale of locales) {
     const catalog = readJson(`src/l10n/${locale}.json`);
     const js = compileModule(new MessageFormat(locale, { strict: true }), catalog);
-    writeFileSync(join(out, `messages-${locale}.js`), header + js + '\n');
-    writeFileSync(join(out, `messages-${locale}.d.ts`), locale === 'en' ? englishTypes : otherTypes);
+    const cityNames = Object.fromEntries(members.filter((m) => m.names?.[locale]).map((m) => [m.id, m.names[locale]]));
+    writeFileSync(join(out, `messages-${locale}.js`), `${header}${js}\nexport const cityNames = ${JSON.stringify(cityNames)};\n`);
+    writeFileSync(join(out, `messages-${locale}.d.ts`), (locale === 'en' ? englishTypes : otherTypes) + namesType);
   }
 }
 
@@ -74,7 +78,8 @@ function generateData() {
   const principles = readJson('data/principles.json').principles.map(({ sources, ...p }) => p);
   const examples = readJson('data/examples.json').examples;
   const membersFile = readJson('data/members.json');
-  const members = membersFile.members.map(({ note, sources, checked, ...m }) => m);
+  // Names in other languages ship with each language's messages, not with every page.
+  const members = membersFile.members.map(({ note, sources, checked, names, ...m }) => m);
   const { checked, claimedCount, officialList } = membersFile;
   const coalition = readJson('data/coalition.json');
   // The examples are their own module: only a page with an example list loads them.

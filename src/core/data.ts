@@ -1,5 +1,5 @@
 import { coalition, members, membersMeta, principles } from '../generated/data.js';
-import { translate, type Locale } from './l10n.js';
+import { cityIdByLocalName, localCityName, localCityNames, translate, type Locale } from './l10n.js';
 import { foldForMatch } from './match.js';
 import type { Category, Example, Member, Principle } from './types.js';
 
@@ -35,21 +35,27 @@ export function findPrinciple(idOrNumber: string): Principle | undefined {
 
 let memberIndex: Map<string, Member> | undefined;
 
-/** Every name a member answers to: id, name, aliases and its names in other languages. */
+/** Every name a member answers to: id, name, aliases, and its names in the languages loaded on the page. */
 export function namesOf(member: Member): string[] {
-  return [member.id, member.name, ...member.aliases, ...Object.values(member.names ?? {}).filter((n) => n !== undefined)];
+  const own = Object.values(member.names ?? {}).filter((n): n is string => n !== undefined);
+  return [member.id, member.name, ...member.aliases, ...own, ...localCityNames(member.id)];
 }
 
 /** A member city's name in the reader's language ("Wien" in German), else its usual name. */
 export function cityName(member: Member, locale: Locale): string {
-  return member.names?.[locale] ?? member.name;
+  return member.names?.[locale] ?? localCityName(member.id, locale) ?? member.name;
 }
 
-/** Finds a member city by id, name, alias or its name in any of our languages, ignoring case, accents, punctuation and spacing. */
+/**
+ * Finds a member city by id, name or alias, or by its name in any language loaded on the page, ignoring case, accents,
+ * punctuation and spacing.
+ */
 export function findMember(name: string): Member | undefined {
-  memberIndex ??= new Map(members.flatMap((m) => namesOf(m).map((key) => [foldForMatch(key), m] as const)));
+  memberIndex ??= new Map(members.flatMap((m) => [m.id, m.name, ...m.aliases].map((key) => [foldForMatch(key), m] as const)));
   const key = foldForMatch(name);
-  return key ? memberIndex.get(key) : undefined;
+  if (!key) return undefined;
+  const localId = cityIdByLocalName(name);
+  return memberIndex.get(key) ?? (localId ? members.find((m) => m.id === localId) : undefined);
 }
 
 export function isCategory(value: string): value is Category {

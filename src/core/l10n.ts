@@ -1,5 +1,6 @@
 import en from '../generated/messages-en.js';
 import type { Messages } from '../generated/messages-en.js';
+import { foldForMatch } from './match.js';
 
 export type { Messages };
 export type MessageKey = keyof Messages;
@@ -10,10 +11,15 @@ export const defaultLocale: Locale = 'en';
 export const supportedLocales: readonly Locale[] = ['en', 'es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar'];
 
 const catalogs: Partial<Record<Locale, Messages>> = { en };
+/** City names by member id, for each loaded language ("vienna" → "Wien"). */
+const cityNames: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
+/** The same, by folded name, for finding a city by its name in any loaded language. */
+const cityIdsByName = new Map<string, string>();
 
 // Each language but English is its own module, fetched from the library's own location (relative to this module)
 // the first time an element needs it: an English page downloads no other language.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+type LocaleModule = { default: Messages; cityNames: Readonly<Record<string, string>> };
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   es: () => import('../generated/messages-es.js'),
   ca: () => import('../generated/messages-ca.js'),
   fr: () => import('../generated/messages-fr.js'),
@@ -36,6 +42,8 @@ export function loadLocale(locale: Locale): Promise<void> {
     pending = loaders[locale]()
       .then((module) => {
         catalogs[locale] = module.default;
+        cityNames[locale] = module.cityNames;
+        for (const [id, name] of Object.entries(module.cityNames)) cityIdsByName.set(foldForMatch(name), id);
       })
       .catch((error: unknown) => {
         console.warn(`cc4dr-widgets: the ${locale} messages could not be loaded (${String(error)}); showing English.`);
@@ -44,6 +52,21 @@ export function loadLocale(locale: Locale): Promise<void> {
     loading.set(locale, pending);
   }
   return pending;
+}
+
+/** A member city's name in a loaded language, if it has one there. */
+export function localCityName(id: string, locale: Locale): string | undefined {
+  return cityNames[locale]?.[id];
+}
+
+/** The member id a city name in any loaded language stands for ("Wenen" → "vienna", once Dutch has loaded). */
+export function cityIdByLocalName(name: string): string | undefined {
+  return cityIdsByName.get(foldForMatch(name));
+}
+
+/** A member's names in every loaded language. */
+export function localCityNames(id: string): string[] {
+  return Object.values(cityNames).flatMap((names) => (names?.[id] ? [names[id]] : []));
 }
 
 /** The supported locale closest to a BCP 47 tag: exact, then the same language ("pt-BR" → "pt"), else English. */

@@ -2,13 +2,9 @@ import { namesOf } from '../core/data.js';
 import { foldForMatch } from '../core/match.js';
 import type { Member } from '../core/types.js';
 
-const keysOf = new WeakMap<Member, string[]>();
-
-/** The folded names a member is found by: all its names and its country's name in the reader's language. */
+/** The folded names a member is found by: all its names (in the loaded languages too) and its country's name. */
 function keys(member: Member, countryName: (code: string) => string): string[] {
-  let found = keysOf.get(member);
-  if (!found) keysOf.set(member, (found = namesOf(member).map(foldForMatch)));
-  return [...found, foldForMatch(countryName(member.country))];
+  return [...namesOf(member), countryName(member.country)].map(foldForMatch);
 }
 
 /** Members whose id, name, alias or country contains the query, folded the way the badge folds names. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { findMember, findPrinciple, members, namesOf, sameCity } from '../../src/core/data.js';
 import { defineElement } from '../../src/core/define.js';
-import { bestLocale, formattingTag } from '../../src/core/l10n.js';
+import { bestLocale, formattingTag, loadLocale } from '../../src/core/l10n.js';
 import { requestedLanguage } from '../../src/core/locale.js';
 import { foldForMatch } from '../../src/core/match.js';
 import { safeUrl } from '../../src/core/safe-url.js';
@@ -52,6 +52,8 @@ describe('safeUrl', () => {
 });
 
 describe('data lookups', () => {
+  before(() => Promise.all(['es', 'fr', 'de', 'nl', 'ar'].map((l) => loadLocale(l as 'es'))));
+
   it('finds principles by id or number', () => {
     expect(findPrinciple('privacy')?.number).to.equal(2);
     expect(findPrinciple('2')?.id).to.equal('privacy');
