@@ -41,15 +41,21 @@ function generateMessages() {
   });
   const englishTypes = `${header}export interface Messages {\n${signatures.join('\n')}\n}\ndeclare const messages: Messages;\nexport default messages;\n`;
   const otherTypes = `${header}import type { Messages } from './messages-en.js';\ndeclare const messages: Messages;\nexport default messages;\n`;
-  // A language's city names (data/members.json "names") travel in the same chunk as its messages.
+  // A language's city names (data/members.json "names") and data texts travel in the same chunk as its messages.
   const members = readJson('data/members.json').members;
   const namesType = `export declare const cityNames: Readonly<Record<string, string>>;\n`;
+  // And its translations of the data texts the widgets show (data/translations/<locale>.json).
+  const textsType = `export declare const principleTexts: Readonly<Record<string, { title: string; summary: string; libraries: readonly string[] }>>;\n`;
   for (const locale of locales) {
     const catalog = readJson(`src/l10n/${locale}.json`);
     const js = compileModule(new MessageFormat(locale, { strict: true }), catalog);
     const cityNames = Object.fromEntries(members.filter((m) => m.names?.[locale]).map((m) => [m.id, m.names[locale]]));
-    writeFileSync(join(out, `messages-${locale}.js`), `${header}${js}\nexport const cityNames = ${JSON.stringify(cityNames)};\n`);
-    writeFileSync(join(out, `messages-${locale}.d.ts`), (locale === 'en' ? englishTypes : otherTypes) + namesType);
+    const principles = locale === 'en' ? {} : readJson(`data/translations/${locale}.json`).principles;
+    writeFileSync(
+      join(out, `messages-${locale}.js`),
+      `${header}${js}\nexport const cityNames = ${JSON.stringify(cityNames)};\nexport const principleTexts = ${JSON.stringify(principles)};\n`,
+    );
+    writeFileSync(join(out, `messages-${locale}.d.ts`), (locale === 'en' ? englishTypes : otherTypes) + namesType + textsType);
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { cityName, coalition, members, membersMeta, principles } from '../core/data.js';
+import { cityName, coalition, members, membersMeta, principles, principleText } from '../core/data.js';
 import { formatDate } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -21,7 +21,8 @@ const memberCount = members.filter((m) => m.status === 'member').length;
  * @csspart summary - Who founded it, when and where.
  * @csspart count - How many member cities, and when the list was checked.
  * @csspart principles-title - The "five principles" heading.
- * @csspart principles - The list of the five official titles.
+ * @csspart principles - The list of the five principles (official titles in English, our translations elsewhere).
+ * @csspart translation-note - In other languages than English: that the titles are translated.
  * @csspart links - Where to read more.
  *
  * @cssprop [--cc4dr-color-background=#ffffff] - Background (dark theme: #15191e).
@@ -79,8 +80,11 @@ export class Cc4drAbout extends Cc4drHeadedElement {
         ? nothing
         : html`${heading(subLevel(this.level), 'principles-title', this.t('about.principles'))}
             <ol part="principles">
-              ${principles.map((p) => html`<li>${p.title}</li>`)}
-            </ol>`}
+              ${principles.map((p) => html`<li>${principleText(p, this.locale).title}</li>`)}
+            </ol>
+            ${principleText(principles[0]!, this.locale).translated
+              ? html`<p part="translation-note" class="count">${this.t('about.translatedTitles')}</p>`
+              : nothing}`}
       <ul part="links" class="links">
         ${links.map((l) => html`<li><a href=${safeUrl(l.href) ?? nothing}>${l.label}</a></li>`)}
       </ul>

@@ -1,5 +1,5 @@
 import { coalition, members, membersMeta, principles } from '../generated/data.js';
-import { cityIdByLocalName, localCityName, localCityNames, translate, type Locale } from './l10n.js';
+import { cityIdByLocalName, localCityName, localCityNames, localPrincipleText, translate, type Locale, type PrincipleText } from './l10n.js';
 import { foldForMatch } from './match.js';
 import type { Category, Example, Member, Principle } from './types.js';
 
@@ -26,6 +26,12 @@ export const categories: readonly Category[] = [
   'open-data-and-transparency',
   'participation',
 ];
+
+/** A principle's title, summary and library points in the reader's language; `translated` when not the English. */
+export function principleText(principle: Principle, locale: Locale): PrincipleText & { translated: boolean } {
+  const local = localPrincipleText(principle.id, locale);
+  return local ? { ...local, translated: true } : { ...principle, translated: false };
+}
 
 /** Finds a principle by its id ("privacy") or its number ("2"). */
 export function findPrinciple(idOrNumber: string): Principle | undefined {

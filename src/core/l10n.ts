@@ -13,12 +13,23 @@ export const supportedLocales: readonly Locale[] = ['en', 'es', 'ca', 'fr', 'de'
 const catalogs: Partial<Record<Locale, Messages>> = { en };
 /** City names by member id, for each loaded language ("vienna" → "Wien"). */
 const cityNames: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
+/** Our translations of the principle texts, for each loaded language. */
+const principleTexts: Partial<Record<Locale, LocaleModule['principleTexts']>> = {};
 /** The same, by folded name, for finding a city by its name in any loaded language. */
 const cityIdsByName = new Map<string, string>();
 
 // Each language but English is its own module, fetched from the library's own location (relative to this module)
 // the first time an element needs it: an English page downloads no other language.
-type LocaleModule = { default: Messages; cityNames: Readonly<Record<string, string>> };
+export interface PrincipleText {
+  title: string;
+  summary: string;
+  libraries: readonly string[];
+}
+type LocaleModule = {
+  default: Messages;
+  cityNames: Readonly<Record<string, string>>;
+  principleTexts: Readonly<Record<string, PrincipleText>>;
+};
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   es: () => import('../generated/messages-es.js'),
   ca: () => import('../generated/messages-ca.js'),
@@ -43,6 +54,7 @@ export function loadLocale(locale: Locale): Promise<void> {
       .then((module) => {
         catalogs[locale] = module.default;
         cityNames[locale] = module.cityNames;
+        principleTexts[locale] = module.principleTexts;
         for (const [id, name] of Object.entries(module.cityNames)) cityIdsByName.set(foldForMatch(name), id);
       })
       .catch((error: unknown) => {
@@ -52,6 +64,11 @@ export function loadLocale(locale: Locale): Promise<void> {
     loading.set(locale, pending);
   }
   return pending;
+}
+
+/** Our translation of a principle's texts into a loaded language, if there is one. */
+export function localPrincipleText(id: string, locale: Locale): PrincipleText | undefined {
+  return principleTexts[locale]?.[id];
 }
 
 /** A member city's name in a loaded language, if it has one there. */

@@ -135,8 +135,12 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
       const href = safeUrl(s.url);
       return href ? [{ href, title: s.title }] : [];
     });
+    // The bundled examples are written in English: say so, so that a screen reader pronounces them as English.
+    const english = !e.local && this.locale !== 'en';
+    const textLang = english ? 'en' : nothing;
+    const textDir = english ? 'ltr' : nothing;
     return html`<li part="item" class="item box">
-      ${heading(this.level, 'title', e.title)}
+      ${heading(this.level, 'title', html`<span lang=${textLang} dir=${textDir}>${e.title}</span>`)}
       <p part="meta" class="meta">${e.year === null ? place : `${place} · ${formatYear(this.formattingLocale, e.year)}`}</p>
       ${e.local || e.libraries
         ? html`<p part="flags" class="flags">
@@ -144,14 +148,14 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
             ${e.libraries ? html`<span class="flag">${this.t('list.libraries')}</span>` : nothing}
           </p>`
         : nothing}
-      <p part="summary">${e.summary}</p>
+      <p part="summary" lang=${textLang} dir=${textDir}>${e.summary}</p>
       <ul part="tags" class="tags" aria-label=${this.t('list.principles')}>
         ${e.principles.map((p) => html`<li class="tag">${this.t(`principle.short.${p}`)}</li>`)}
       </ul>
       ${sources.length
         ? html`<p part="sources" class="sources">
             ${this.t('list.sources')}:
-            ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.href}>${s.title}</a>`)}
+            ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.href} lang=${textLang}>${s.title}</a>`)}
           </p>`
         : nothing}
     </li>`;

@@ -11,6 +11,10 @@ export const principleCardStyles = css`
     font-weight: 600;
     letter-spacing: 0.02em;
   }
+  .official {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .libraries {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { coalition, findPrinciple } from '../core/data.js';
+import { coalition, findPrinciple, principleText } from '../core/data.js';
 import { clip } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -17,6 +17,7 @@ import { principleCardStyles } from './principle-card.styles.js';
  * @csspart card - The card's box.
  * @csspart number - "Principle 2 of 5".
  * @csspart title - The official title (a heading at `heading-level`).
+ * @csspart official-title - In other languages than English: the official English title, once (our titles are translations).
  * @csspart summary - The summary, in our own words.
  * @csspart libraries-title - The "What libraries already do" heading.
  * @csspart libraries - The list of what libraries do.
@@ -56,16 +57,20 @@ export class Cc4drPrincipleCard extends Cc4drHeadedElement {
       </p>`;
     }
     const level = this.level;
+    const text = principleText(principle, this.locale);
     return html`<div part="card" class="card box accent-top" lang=${this.locale} dir=${this.direction}>
       <p part="number" class="number">${this.t('principle.label', { number: principle.number })}</p>
-      ${heading(level, 'title', principle.title)}
-      <p part="summary">${principle.summary}</p>
+      ${heading(level, 'title', text.title)}
+      ${text.translated
+        ? html`<p part="official-title" class="official">${this.t('principle.officialTitle')} <span lang="en" dir="ltr">${principle.title}</span></p>`
+        : nothing}
+      <p part="summary">${text.summary}</p>
       ${this.compact
         ? nothing
         : html`<div class="libraries">
               ${heading(subLevel(level), 'libraries-title', this.t('principle.librariesHeading'))}
               <ul part="libraries">
-                ${principle.libraries.map((point) => html`<li>${point}</li>`)}
+                ${text.libraries.map((point) => html`<li>${point}</li>`)}
               </ul>
             </div>
             <p><a part="link" href=${safeUrl(coalition.urls.principles) ?? nothing}>${this.t('principle.readDeclaration')}</a></p>`}

@@ -140,3 +140,39 @@ describe('city names in the reader’s language', () => {
     expect(part(list, 'meta')!.textContent).to.equal('Brussel, België · 2023');
   });
 });
+
+describe('translated texts', () => {
+  it('shows the principle in the reader’s language, with the official English title once', async () => {
+    const holder = await fixture(html`<div lang="es"><cc4dr-principle-card principle="privacy"></cc4dr-principle-card></div>`);
+    const card = holder.querySelector('cc4dr-principle-card')!;
+    await waitUntil(() => part(card, 'title'));
+    expect(part(card, 'title')!.textContent).to.equal('Privacidad, protección de datos y seguridad');
+    expect(part(card, 'summary')!.textContent).to.match(/^Las personas deberían mantener el control/);
+    expect(part(card, 'libraries')!.querySelectorAll('li')).to.have.length(4);
+    const official = part(card, 'official-title')!;
+    expect(official.textContent).to.equal('Título oficial, en inglés: Privacy, data protection and security');
+    expect(official.querySelector('[lang="en"]')!.textContent).to.equal('Privacy, data protection and security');
+    expect(card.shadowRoot!.querySelectorAll('[part~="official-title"]')).to.have.length(1);
+  });
+
+  it('says once that the principle titles in the overview are translated', async () => {
+    const holder = await fixture(html`<div lang="de"><cc4dr-about></cc4dr-about></div>`);
+    const about = holder.querySelector('cc4dr-about')!;
+    await waitUntil(() => part(about, 'principles'));
+    expect(part(about, 'principles')!.querySelector('li')!.textContent).to.equal('Universeller und gleichberechtigter Zugang zum Internet und digitale Kompetenz');
+    expect(part(about, 'translation-note')!.textContent).to.contain('Die Titel sind unsere Übersetzung');
+    const english = await fixture(html`<cc4dr-about></cc4dr-about>`);
+    expect(part(english, 'translation-note')).to.equal(null);
+  });
+
+  it('marks example texts that stay in English, so screen readers pronounce them right', async () => {
+    await loadBundledExamples();
+    const holder = await fixture(html`<div lang="ar"><cc4dr-example-list limit="1"></cc4dr-example-list></div>`);
+    const list = holder.querySelector('cc4dr-example-list')!;
+    await waitUntil(() => part(list, 'summary'));
+    expect(part(list, 'summary')!.getAttribute('lang')).to.equal('en');
+    expect(part(list, 'summary')!.getAttribute('dir')).to.equal('ltr');
+    expect(part(list, 'title')!.querySelector('[lang="en"]')).to.exist;
+    expect(part(list, 'tags')!.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
+  });
+});
