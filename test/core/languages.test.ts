@@ -176,3 +176,27 @@ describe('translated texts', () => {
     expect(part(list, 'tags')!.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
   });
 });
+
+describe('accessibility in every direction and theme', () => {
+  for (const [lang, dir] of [['en', 'ltr'], ['ar', 'rtl']]) {
+    for (const theme of ['light', 'dark']) {
+      it(`every element passes axe in ${lang} (${dir}), ${theme} theme`, async () => {
+        await Promise.all([loadLocale(lang as Locale), loadBundledExamples()]);
+        const page = await fixture(html`<div lang=${lang}>
+          <cc4dr-principle-card theme=${theme} principle="2"></cc4dr-principle-card>
+          <cc4dr-example-list theme=${theme} limit="2"></cc4dr-example-list>
+          <cc4dr-member-badge theme=${theme} city="Vienna"></cc4dr-member-badge>
+          <cc4dr-member-badge theme=${theme} city="Springfield" compact></cc4dr-member-badge>
+          <cc4dr-member-finder theme=${theme} query="a"></cc4dr-member-finder>
+          <cc4dr-member-map theme=${theme} highlight="Barcelona"></cc4dr-member-map>
+          <cc4dr-member-map theme=${theme} table></cc4dr-member-map>
+          <cc4dr-get-involved theme=${theme} city="Vienna"></cc4dr-get-involved>
+          <cc4dr-about theme=${theme}></cc4dr-about>
+        </div>`);
+        const widgets = await rendered(page);
+        expect(widgets.every(({ root }) => root!.getAttribute('dir') === dir)).to.equal(true);
+        await expect(page).to.be.accessible();
+      });
+    }
+  }
+});

@@ -40,6 +40,21 @@ describe('demo page', () => {
     );
   });
 
+  it('switches every widget to another language from its menu', async () => {
+    await page.select('#language', 'ar');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => el.localName.startsWith('cc4dr-'))
+        .every((el) => el.shadowRoot.firstElementChild?.getAttribute('dir') === 'rtl'),
+    );
+    await page.select('#language', 'en');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => el.localName.startsWith('cc4dr-'))
+        .every((el) => el.shadowRoot.firstElementChild?.getAttribute('lang') === 'en'),
+    );
+  });
+
   it('runs with no policy violation, error or request elsewhere, and no axe violation', async () => {
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(seen.errors, []);
