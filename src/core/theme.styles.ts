@@ -96,7 +96,8 @@ export const themeStyles = css`
     padding: 0;
     list-style: none;
   }
-  .links a {
+  .links a,
+  .target {
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;

@@ -32,8 +32,6 @@ export const getInvolvedStyles = css`
   }
   .step a {
     justify-self: start;
-    display: inline-block;
-    min-block-size: 24px;
   }
   @media (forced-colors: active) {
     .step::before {

@@ -95,7 +95,7 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
         (step) => html`<li part="step" class="step box">
           ${heading(this.level, 'title', step.title)}
           <p part="text">${step.text}</p>
-          <a part="link" href=${step.link.href ?? nothing}>${step.link.label}</a>
+          <a part="link" class="target" href=${step.link.href ?? nothing}>${step.link.label}</a>
         </li>`,
       )}
     </ol>`;

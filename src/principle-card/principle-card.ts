@@ -73,7 +73,7 @@ export class Cc4drPrincipleCard extends Cc4drHeadedElement {
                 ${text.libraries.map((point) => html`<li>${point}</li>`)}
               </ul>
             </div>
-            <p><a part="link" href=${safeUrl(coalition.urls.principles) ?? nothing}>${this.t('principle.readDeclaration')}</a></p>`}
+            <p><a part="link" class="target" href=${safeUrl(coalition.urls.principles) ?? nothing}>${this.t('principle.readDeclaration')}</a></p>`}
     </div>`;
   }
 }

@@ -1,0 +1,59 @@
+// Forced colours (Windows high contrast) and 400 % zoom, on the strict-CSP page with every element.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openServedPage } from './browser.mjs';
+
+describe('display modes', () => {
+  let opened;
+  let page;
+
+  before(async () => {
+    opened = await openServedPage('/test/fixtures/csp-page.html');
+    ({ page } = opened);
+    await page.waitForFunction(() => document.getElementById('map').shadowRoot.querySelector('.land path'));
+  });
+
+  after(() => opened?.close());
+
+  it('keeps borders, focus rings and map markers visible in forced colours', async () => {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('cc4dr-'))
+        .flatMap((el) => [...el.shadowRoot.querySelectorAll('.box, .badge, .message:not(:empty), input, button')])
+        .map((el) => {
+          const s = getComputedStyle(el);
+          return { name: el.className || el.localName, style: s.borderTopStyle, width: parseFloat(s.borderTopWidth), color: s.borderTopColor, bg: s.backgroundColor };
+        }),
+    );
+    assert.ok(boxes.length > 20);
+    for (const box of boxes) {
+      assert.notEqual(box.style, 'none', box.name);
+      assert.ok(box.width >= 1, box.name);
+      assert.notEqual(box.color, box.bg, `${box.name}: border the colour of its background`);
+    }
+    const ring = await page.evaluate(() => {
+      const card = document.getElementById('card').shadowRoot.querySelector('a');
+      card.focus();
+      const s = getComputedStyle(card);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    assert.notEqual(ring.style, 'none');
+    assert.ok(ring.width >= 2);
+    const map = await page.evaluate(() => {
+      const root = document.getElementById('map').shadowRoot;
+      return { dot: getComputedStyle(root.querySelector('.dot')).fill, land: getComputedStyle(root.querySelector('.land')).fill };
+    });
+    assert.notEqual(map.dot, map.land, 'markers stand out from the land');
+    await cdp.send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
+  it('reflows at 320 CSS px (1280 px at 400 % zoom) with no horizontal scrolling', async () => {
+    await page.setViewport({ width: 320, height: 800 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    assert.ok(widths.page <= widths.viewport, `${widths.page} px wide in a ${widths.viewport} px viewport`);
+  });
+});
