@@ -42,7 +42,8 @@ export function findChromium({ install = false } = {}) {
   console.log('Installing Debian chromium for the browser tests (once per machine)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  // DejaVu is the font the screenshot references were made with (test/screenshots/).
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env });
   const installed = found();
   if (!installed) throw new Error('apt-get installed chromium but no executable was found; set CHROME_PATH.');
   return installed;
