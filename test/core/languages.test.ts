@@ -200,3 +200,23 @@ describe('accessibility in every direction and theme', () => {
     }
   }
 });
+
+describe('every state right to left', () => {
+  it('passes axe in Arabic in the messages, empty and error states too', async () => {
+    await Promise.all([loadLocale('ar'), loadBundledExamples()]);
+    const page = await fixture(html`<div lang="ar">
+      <cc4dr-principle-card principle="nope"></cc4dr-principle-card>
+      <cc4dr-principle-card principle="5" compact></cc4dr-principle-card>
+      <cc4dr-member-badge city="Moscow"></cc4dr-member-badge>
+      <cc4dr-member-badge></cc4dr-member-badge>
+      <cc4dr-example-list country="JP"></cc4dr-example-list>
+      <cc4dr-example-list category="fun"></cc4dr-example-list>
+      <cc4dr-member-finder query="Springfield" region="Mars"></cc4dr-member-finder>
+      <cc4dr-member-map highlight="Atlantis" table></cc4dr-member-map>
+      <cc4dr-get-involved city="Springfield"></cc4dr-get-involved>
+      <cc4dr-about compact></cc4dr-about>
+    </div>`);
+    await rendered(page);
+    await expect(page).to.be.accessible();
+  });
+});
