@@ -80,6 +80,7 @@ describe('dist/cc4dr-widgets.js on a page with a strict CSP', () => {
   it('requests nothing off the page’s origin and stores nothing', async () => {
     assert.ok(seen.requests.length > 0);
     assert.deepEqual(seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)), []);
+    assert.deepEqual(seen.requests.filter((url) => /messages-/.test(url)), [], 'an English page fetches no language');
     assert.deepEqual(await page.cookies(), []);
     const storage = await page.evaluate(async () => ({
       local: localStorage.length,
