@@ -46,6 +46,25 @@ export const themeStyles = css`
       ${dark}
     }
   }
+  /* On paper: light colours whatever the theme, the address after each link, no controls that only work on screen. */
+  @media print {
+    :host,
+    :host([theme='dark']) {
+      ${light}
+      --_background: #ffffff;
+      --_text: #000000;
+      --_link: #000000;
+    }
+    a[href^='http']::after,
+    a[href^='mailto:']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    .screen-only {
+      display: none !important;
+    }
+  }
   :host([hidden]) {
     display: none;
   }

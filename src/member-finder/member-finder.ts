@@ -156,7 +156,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
         ? html`<p part="message" class="message">${this.t('finder.badRegion', { value: clip(this.region ?? '') })}</p>`
         : nothing}
       <label part="label" for="search">${this.t('finder.label')}</label>
-      <p class="hint" id="hint">${this.t('finder.hint')}</p>
+      <p class="hint screen-only" id="hint">${this.t('finder.hint')}</p>
       <input
         id="search"
         part="input"

@@ -182,7 +182,7 @@ export class Cc4drMemberMap extends Cc4drElement {
       ${this.highlight?.trim() && !highlighted
         ? html`<p part="message" class="message">${this.t('map.badHighlight', { value: clip(this.highlight) })}</p>`
         : nothing}
-      <div class="toolbar">
+      <div class="toolbar screen-only">
         <button part="toggle" class="toggle" type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.#toggle}>
           ${this.t('map.showTable')}
         </button>
@@ -227,7 +227,7 @@ export class Cc4drMemberMap extends Cc4drElement {
           ? html`<p part="label" class="label" aria-hidden="true" data-lon=${labelled.lon} data-lat=${labelled.lat}>${cityName(labelled, this.locale)}</p>`
           : nothing}
       </div>
-      <p part="hint" class="hint" id="hint">${this.t('map.keys')}</p>`;
+      <p part="hint" class="hint screen-only" id="hint">${this.t('map.keys')}</p>`;
   }
 
   #tableView(cities: Member[], highlighted: Member | undefined) {

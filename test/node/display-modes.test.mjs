@@ -57,3 +57,36 @@ describe('display modes', () => {
     assert.ok(widths.page <= widths.viewport, `${widths.page} px wide in a ${widths.viewport} px viewport`);
   });
 });
+
+describe('print', () => {
+  let opened;
+  let page;
+
+  before(async () => {
+    opened = await openServedPage('/test/fixtures/csp-page.html');
+    ({ page } = opened);
+    await page.emulateMediaType('print');
+  });
+
+  after(() => opened?.close());
+
+  it('prints dark widgets light, with the address after each link, and without screen-only controls', async () => {
+    const printed = await page.evaluate(() => {
+      const card = document.getElementById('card-dark').shadowRoot;
+      const badge = document.getElementById('badge').shadowRoot;
+      const map = document.getElementById('map').shadowRoot;
+      const link = badge.querySelector('a');
+      return {
+        background: getComputedStyle(card.querySelector('.box')).backgroundColor,
+        text: getComputedStyle(card.querySelector('.box')).color,
+        after: getComputedStyle(link, '::after').content,
+        href: link.getAttribute('href'),
+        toggle: getComputedStyle(map.querySelector('.toolbar')).display,
+      };
+    });
+    assert.equal(printed.background, 'rgb(255, 255, 255)');
+    assert.equal(printed.text, 'rgb(0, 0, 0)');
+    assert.equal(printed.after, `" (${printed.href})"`);
+    assert.equal(printed.toggle, 'none');
+  });
+});
