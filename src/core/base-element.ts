@@ -14,7 +14,8 @@ export abstract class Cc4drElement extends LitElement {
   static override styles = [themeStyles];
 
   /** Colour scheme: `light`, `dark`, or `auto` (the default) to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: Theme;
+  // Spelled out rather than `Theme`, so that the manifest (and editors reading it) list the three values.
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   readonly #locale = new LocaleController(this);
   readonly #warned = new Set<string>();
