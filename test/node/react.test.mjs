@@ -1,0 +1,63 @@
+// A React 19 app (test/frameworks/react-app.tsx), built here with esbuild, uses every element: React sets properties
+// (headingLevel, examples, compact), attributes and a custom-event listener, and every element renders.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { allRendered, openServedPage, shadowText } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('React 19 app', () => {
+  let opened;
+  let page;
+
+  before(async () => {
+    await build({
+      entryPoints: [`${root}test/frameworks/react-app.tsx`],
+      outdir: `${root}test-results/frameworks`,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      jsx: 'automatic',
+      tsconfig: `${root}tsconfig.json`,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    });
+    opened = await openServedPage('/test/frameworks/react.html');
+    ({ page } = opened);
+    await page.waitForFunction(() => document.querySelectorAll('main > *').length === 8);
+    await allRendered(page);
+  });
+
+  after(() => opened?.close());
+
+  it('renders every element', async () => {
+    const rendered = await page.evaluate(() =>
+      [...document.querySelectorAll('main > *')]
+        .filter((el) => el.localName.startsWith('cc4dr-'))
+        .map((el) => [el.localName, Boolean(el.shadowRoot?.firstElementChild)]),
+    );
+    assert.equal(rendered.length, 7);
+    assert.ok(rendered.every(([, ok]) => ok), JSON.stringify(rendered));
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(opened.seen.errors, []);
+  });
+
+  it('passes properties: a number, an array of records and a boolean', async () => {
+    assert.equal(await page.$eval('cc4dr-principle-card', (el) => el.shadowRoot.querySelector('[part~="title"]').localName), 'h2');
+    await page.waitForFunction(() => document.querySelector('cc4dr-example-list').shadowRoot.textContent.includes('Set from React as a property'));
+    assert.equal(await page.$eval('cc4dr-member-badge', (el) => el.compact), true);
+    assert.match(await page.evaluate(() => document.querySelector('cc4dr-member-badge').shadowRoot.textContent), /Vienna: member of the Cities Coalition/);
+  });
+
+  it('listens to cc4dr-city-select and updates the map from React state', async () => {
+    await page.evaluate(() => document.querySelector('cc4dr-member-finder').shadowRoot.querySelector('[part~="result"]').click());
+    await page.waitForFunction(() => document.getElementById('chosen').textContent === 'Vienna');
+    await page.waitForFunction(() => document.querySelector('cc4dr-member-map').getAttribute('highlight') === 'Vienna');
+    assert.equal(
+      await page.$eval('cc4dr-member-map', (el) => el.shadowRoot.querySelector('.marker.highlight').getAttribute('aria-label')),
+      'Vienna, Austria, member',
+    );
+  });
+});
