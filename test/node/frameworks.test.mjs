@@ -1,5 +1,5 @@
-// A React 19 app (test/frameworks/react-app.tsx), built here with esbuild, uses every element: React sets properties
-// (headingLevel, examples, compact), attributes and a custom-event listener, and every element renders.
+// A React 19 app and a Vue 3 app (test/frameworks/), built here with esbuild, each use every element: the framework
+// sets properties (headingLevel, examples, compact), attributes and a custom-event listener, and every element renders.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -8,23 +8,33 @@ import { allRendered, openServedPage, shadowText } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('React 19 app', () => {
+const apps = [
+  { name: 'React 19', entry: 'react-app.tsx', page: 'react.html' },
+  { name: 'Vue 3', entry: 'vue-app.ts', page: 'vue.html' },
+];
+
+for (const app of apps) describe(`${app.name} app`, () => {
   let opened;
   let page;
 
   before(async () => {
     await build({
-      entryPoints: [`${root}test/frameworks/react-app.tsx`],
+      entryPoints: [`${root}test/frameworks/${app.entry}`],
       outdir: `${root}test-results/frameworks`,
       bundle: true,
       splitting: true,
       format: 'esm',
       jsx: 'automatic',
       tsconfig: `${root}tsconfig.json`,
-      define: { 'process.env.NODE_ENV': '"production"' },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
       logLevel: 'warning',
     });
-    opened = await openServedPage('/test/frameworks/react.html');
+    opened = await openServedPage(`/test/frameworks/${app.page}`);
     ({ page } = opened);
     await page.waitForFunction(() => document.querySelectorAll('main > *').length === 8);
     await allRendered(page);
@@ -46,12 +56,12 @@ describe('React 19 app', () => {
 
   it('passes properties: a number, an array of records and a boolean', async () => {
     assert.equal(await page.$eval('cc4dr-principle-card', (el) => el.shadowRoot.querySelector('[part~="title"]').localName), 'h2');
-    await page.waitForFunction(() => document.querySelector('cc4dr-example-list').shadowRoot.textContent.includes('Set from React as a property'));
+    await page.waitForFunction(() => document.querySelector('cc4dr-example-list').shadowRoot.textContent.includes('as a property'));
     assert.equal(await page.$eval('cc4dr-member-badge', (el) => el.compact), true);
     assert.match(await page.evaluate(() => document.querySelector('cc4dr-member-badge').shadowRoot.textContent), /Vienna: member of the Cities Coalition/);
   });
 
-  it('listens to cc4dr-city-select and updates the map from React state', async () => {
+  it('listens to cc4dr-city-select and updates the map from the app’s state', async () => {
     await page.evaluate(() => document.querySelector('cc4dr-member-finder').shadowRoot.querySelector('[part~="result"]').click());
     await page.waitForFunction(() => document.getElementById('chosen').textContent === 'Vienna');
     await page.waitForFunction(() => document.querySelector('cc4dr-member-map').getAttribute('highlight') === 'Vienna');
