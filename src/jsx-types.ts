@@ -4,15 +4,9 @@
  */
 import type { DOMAttributes, HTMLAttributes, Key, Ref } from 'react';
 import type { Cc4drEventMap } from './core/events.js';
-import type {
-  Cc4drAbout,
-  Cc4drExampleList,
-  Cc4drGetInvolved,
-  Cc4drMemberBadge,
-  Cc4drMemberFinder,
-  Cc4drMemberMap,
-  Cc4drPrincipleCard,
-} from './index.js';
+import type { Cc4drTags } from './core/tags.js';
+// Loads the elements' HTMLElementTagNameMap entries, which Cc4drTags reads.
+import type {} from './index.js';
 
 /** The element's own public properties (React 19 sets them as properties), plus ordinary HTML attributes. */
 type ElementProps<T extends HTMLElement> = Partial<Omit<T, keyof HTMLElement>> &
@@ -24,16 +18,10 @@ type ElementProps<T extends HTMLElement> = Partial<Omit<T, keyof HTMLElement>> &
     'oncc4dr-city-select'?: (event: Cc4drEventMap['cc4dr-city-select']) => void;
   };
 
+type Cc4drIntrinsicElements = { [K in keyof Cc4drTags]: ElementProps<Cc4drTags[K]> };
+
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-      'cc4dr-principle-card': ElementProps<Cc4drPrincipleCard>;
-      'cc4dr-example-list': ElementProps<Cc4drExampleList>;
-      'cc4dr-member-badge': ElementProps<Cc4drMemberBadge>;
-      'cc4dr-member-finder': ElementProps<Cc4drMemberFinder>;
-      'cc4dr-member-map': ElementProps<Cc4drMemberMap>;
-      'cc4dr-get-involved': ElementProps<Cc4drGetInvolved>;
-      'cc4dr-about': ElementProps<Cc4drAbout>;
-    }
+    interface IntrinsicElements extends Cc4drIntrinsicElements {}
   }
 }

@@ -5,15 +5,9 @@
  */
 import type { DefineComponent } from 'vue';
 import type { Cc4drEventMap } from './core/events.js';
-import type {
-  Cc4drAbout,
-  Cc4drExampleList,
-  Cc4drGetInvolved,
-  Cc4drMemberBadge,
-  Cc4drMemberFinder,
-  Cc4drMemberMap,
-  Cc4drPrincipleCard,
-} from './index.js';
+import type { Cc4drTags } from './core/tags.js';
+// Loads the elements' HTMLElementTagNameMap entries, which Cc4drTags reads.
+import type {} from './index.js';
 
 /** The element's own public properties (Vue sets them as properties), and the event as `onCc4drCitySelect`. */
 type ElementComponent<T extends HTMLElement> = DefineComponent<
@@ -22,14 +16,8 @@ type ElementComponent<T extends HTMLElement> = DefineComponent<
   }
 >;
 
+type Cc4drGlobalComponents = { [K in keyof Cc4drTags]: ElementComponent<Cc4drTags[K]> };
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'cc4dr-principle-card': ElementComponent<Cc4drPrincipleCard>;
-    'cc4dr-example-list': ElementComponent<Cc4drExampleList>;
-    'cc4dr-member-badge': ElementComponent<Cc4drMemberBadge>;
-    'cc4dr-member-finder': ElementComponent<Cc4drMemberFinder>;
-    'cc4dr-member-map': ElementComponent<Cc4drMemberMap>;
-    'cc4dr-get-involved': ElementComponent<Cc4drGetInvolved>;
-    'cc4dr-about': ElementComponent<Cc4drAbout>;
-  }
+  interface GlobalComponents extends Cc4drGlobalComponents {}
 }

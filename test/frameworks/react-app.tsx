@@ -3,28 +3,16 @@ import type {} from '../../src/jsx-types.js';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../src/define.js';
-import type { Example, Member } from '../../src/index.js';
+import type { Member } from '../../src/index.js';
+import { ownExample } from './own-example.js';
 
-const ownExample: Example = {
-  id: 'react-example',
-  title: 'Set from React as a property',
-  city: 'Vienna',
-  country: 'AT',
-  year: 2026,
-  principles: ['access'],
-  category: 'digital-skills',
-  libraries: true,
-  summary: 'An example a developer gives through the examples property.',
-  sources: [{ url: 'https://library.example.org/react', title: 'React page' }],
-  checked: '2026-11-01',
-};
 
 function App() {
   const [chosen, setChosen] = useState<string>('none');
   return (
     <main>
       <cc4dr-principle-card principle="privacy" headingLevel={2} />
-      <cc4dr-example-list examples={[ownExample]} city="Vienna" />
+      <cc4dr-example-list examples={[ownExample('React')]} city="Vienna" />
       <cc4dr-member-badge city="Wien" compact />
       <cc4dr-member-finder query="vie" oncc4dr-city-select={(event) => setChosen((event.detail as Member).name)} />
       <cc4dr-member-map highlight={chosen === 'none' ? 'Barcelona' : chosen} />

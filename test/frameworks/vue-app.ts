@@ -3,21 +3,9 @@
 import type {} from '../../src/vue-types.js';
 import { createApp, defineComponent, h, ref } from 'vue';
 import '../../src/define.js';
-import type { Example, Member } from '../../src/index.js';
+import type { Member } from '../../src/index.js';
+import { ownExample } from './own-example.js';
 
-const ownExample: Example = {
-  id: 'vue-example',
-  title: 'Set from Vue as a property',
-  city: 'Vienna',
-  country: 'AT',
-  year: 2026,
-  principles: ['access'],
-  category: 'digital-skills',
-  libraries: true,
-  summary: 'An example a developer gives through the examples property.',
-  sources: [{ url: 'https://library.example.org/vue', title: 'Vue page' }],
-  checked: '2026-11-01',
-};
 
 const App = defineComponent({
   setup() {
@@ -25,7 +13,7 @@ const App = defineComponent({
     return () =>
       h('main', [
         h('cc4dr-principle-card', { principle: 'privacy', headingLevel: 2 }),
-        h('cc4dr-example-list', { examples: [ownExample], city: 'Vienna' }),
+        h('cc4dr-example-list', { examples: [ownExample('Vue')], city: 'Vienna' }),
         h('cc4dr-member-badge', { city: 'Wien', compact: true }),
         h('cc4dr-member-finder', {
           query: 'vie',
