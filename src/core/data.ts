@@ -54,14 +54,18 @@ export function cityName(member: Member, locale: Locale): string {
 
 /**
  * Finds a member city by id, name or alias, or by its name in any language loaded on the page, ignoring case, accents,
- * punctuation and spacing.
+ * punctuation and spacing; then among `own` (a page's own city records), by any of their names.
  */
-export function findMember(name: string): Member | undefined {
+export function findMember(name: string, own: readonly Member[] = []): Member | undefined {
   memberIndex ??= new Map(members.flatMap((m) => [m.id, m.name, ...m.aliases].map((key) => [foldForMatch(key), m] as const)));
   const key = foldForMatch(name);
   if (!key) return undefined;
   const localId = cityIdByLocalName(name);
-  return memberIndex.get(key) ?? (localId ? members.find((m) => m.id === localId) : undefined);
+  return (
+    memberIndex.get(key) ??
+    (localId ? members.find((m) => m.id === localId) : undefined) ??
+    own.find((m) => namesOf(m).some((n) => foldForMatch(n) === key))
+  );
 }
 
 export function isCategory(value: string): value is Category {

@@ -1,10 +1,9 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drElement } from '../core/base-element.js';
-import { cityName, findMember, members as bundledMembers, membersMeta, namesOf, regionLabel } from '../core/data.js';
+import { cityName, findMember, members as bundledMembers, membersMeta, regionLabel } from '../core/data.js';
 import { emit } from '../core/events.js';
 import { clip, formatDate, regionName } from '../core/format.js';
-import { foldForMatch } from '../core/match.js';
 import { membershipText } from '../core/member-text.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import type { Member } from '../core/types.js';
@@ -137,7 +136,7 @@ export class Cc4drMemberMap extends Cc4drElement {
   #highlighted(): Member | undefined {
     const value = this.highlight?.trim();
     if (!value) return undefined;
-    const found = findMember(value) ?? this.#own.items.find((m) => namesOf(m).some((n) => foldForMatch(n) === foldForMatch(value)));
+    const found = findMember(value, this.#own.items);
     if (!found || found.status !== 'member') this.warnOnce(`highlight "${clip(value)}" is not a member city in the list.`);
     return found?.status === 'member' ? found : undefined;
   }

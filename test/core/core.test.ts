@@ -88,6 +88,14 @@ describe('data lookups', () => {
     for (const [name, id] of cases) expect(findMember(name)?.id, name).to.equal(id);
   });
 
+  it('finds a page’s own city records by any of their names, after the bundled ones', () => {
+    const own = { ...members[0]!, id: 'sampletown', name: 'Sampletown', aliases: ['Sample Town'], names: { de: 'Probestadt' } };
+    expect(findMember('sample-town', [own])).to.equal(own);
+    expect(findMember('probestadt', [own])).to.equal(own);
+    expect(findMember('Vienna', [own])?.id).to.equal('vienna');
+    expect(findMember('Sampletown')).to.equal(undefined);
+  });
+
   it('finds nothing for unknown, empty or prototype names', () => {
     for (const name of ['Springfield', '', '   ', '---', 'constructor', '__proto__', 'toString']) {
       expect(findMember(name), name).to.equal(undefined);
