@@ -1,9 +1,9 @@
-const regionNames = new Map<string, Intl.DisplayNames>();
+const countryNames = new Map<string, Intl.DisplayNames>();
 
 /** A country's name in the reader's language ("AT" → "Austria"). */
-export function regionName(locale: string, code: string): string {
-  let names = regionNames.get(locale);
-  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));
+export function countryName(locale: string, code: string): string {
+  let names = countryNames.get(locale);
+  if (!names) countryNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));
   try {
     return names.of(code) ?? code;
   } catch {

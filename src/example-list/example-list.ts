@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { bundledExamplesIfLoaded, byNewest, cityName, findMember, loadBundledExamples } from '../core/data.js';
-import { clip, formatYear, regionName } from '../core/format.js';
+import { clip, countryName, formatYear } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -130,7 +130,7 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
 
   #item(e: Example) {
     const member = findMember(e.city);
-    const place = `${member ? cityName(member, this.locale) : e.city}, ${regionName(this.formattingLocale, e.country)}`;
+    const place = `${member ? cityName(member, this.locale) : e.city}, ${countryName(this.formattingLocale, e.country)}`;
     const sources = e.sources.flatMap((s) => {
       const href = safeUrl(s.url);
       return href ? [{ href, title: s.title }] : [];

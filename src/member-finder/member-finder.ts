@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { cityName, coalition, members as bundledMembers, membersMeta, regionLabel, regions, type Region } from '../core/data.js';
 import { emit } from '../core/events.js';
-import { clip, formatDate, regionName } from '../core/format.js';
+import { clip, countryName, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { defaultLocale, translate } from '../core/l10n.js';
 import { foldForMatch } from '../core/match.js';
@@ -93,7 +93,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     );
   }
 
-  #countryName = (code: string) => regionName(this.formattingLocale, code);
+  #countryName = (code: string) => countryName(this.formattingLocale, code);
 
   #onInput(event: Event) {
     this.query = (event.target as HTMLInputElement).value;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Cc4drElement } from '../core/base-element.js';
 import { cityName, findMember, members as bundledMembers, membersMeta, regionLabel } from '../core/data.js';
 import { emit } from '../core/events.js';
-import { clip, formatDate, regionName } from '../core/format.js';
+import { clip, countryName, formatDate } from '../core/format.js';
 import { membershipText } from '../core/member-text.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import type { Member } from '../core/types.js';
@@ -130,7 +130,7 @@ export class Cc4drMemberMap extends Cc4drElement {
   }
 
   #name(member: Member): string {
-    return `${cityName(member, this.locale)}, ${regionName(this.formattingLocale, member.country)}, ${membershipText(member, this.locale, this.formattingLocale)}`;
+    return `${cityName(member, this.locale)}, ${countryName(this.formattingLocale, member.country)}, ${membershipText(member, this.locale, this.formattingLocale)}`;
   }
 
   #highlighted(): Member | undefined {
@@ -246,7 +246,7 @@ export class Cc4drMemberMap extends Cc4drElement {
         ${rows.map(
           (m) => html`<tr class=${m === highlighted ? 'highlight' : ''}>
             <th scope="row">${cityName(m, this.locale)}</th>
-            <td>${regionName(this.formattingLocale, m.country)}</td>
+            <td>${countryName(this.formattingLocale, m.country)}</td>
             <td>${regionLabel(this.locale, m.region)}</td>
             <td>${membershipText(m, this.locale, this.formattingLocale)}</td>
           </tr>`,
