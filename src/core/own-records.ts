@@ -19,6 +19,7 @@ export interface OwnRecordsHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
 }
 
+/** One of the three places: how a warning names it, and what it gave. */
 interface Source<T> {
   label: string;
   result?: RecordsResult<T>;
@@ -55,8 +56,13 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   readonly #bundledIds: () => ReadonlySet<string>;
   readonly #ready: Promise<unknown>;
   readonly #warn: (problem: string) => void;
-  readonly #sources = { src: {} as Source<T>, inline: {} as Source<T>, property: {} as Source<T> };
+  readonly #sources: Record<'src' | 'inline' | 'property', Source<T>> = {
+    src: { label: '' },
+    inline: { label: 'the inline JSON' },
+    property: { label: '' },
+  };
   #src?: string;
+  #inlineText?: string;
   #property: unknown;
   #observer?: MutationObserver;
 
@@ -122,11 +128,12 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   async #readInline(): Promise<void> {
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
-    if (text === this.#sources.inline.label) return;
-    this.#sources.inline = { label: text ?? '' };
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
+    this.#sources.inline = { label: 'the inline JSON' };
     if (text !== undefined) {
       const result = recordsFromText<T>(text, this.#kind, await this.#validator(), this.#bundledIds());
-      if (this.#sources.inline.label !== text) return;
+      if (this.#inlineText !== text) return;
       this.#sources.inline.result = result;
     }
     this.#merge();
@@ -148,13 +155,7 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     const merged = new Map<string, T>();
     this.failure = undefined;
     this.skipped = 0;
-    const named = [
-      [this.#sources.src, this.#sources.src.label],
-      [this.#sources.inline, 'the inline JSON'],
-      [this.#sources.property, this.#sources.property.label],
-    ] as const;
-    for (const [source, label] of named) {
-      const result = source.result;
+    for (const { label, result } of Object.values(this.#sources)) {
       if (!result) continue;
       if (result.failure) {
         this.failure ??= result.failure;
