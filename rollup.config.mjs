@@ -10,6 +10,14 @@ const elements = ['principle-card', 'example-list', 'member-badge', 'member-find
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
 /** The generated modules are plain JavaScript with hand-written types: copy the types beside the output. */
+/** The embed builder's page and stylesheet go beside its script. */
+const copyBuilderPage = {
+  name: 'copy-builder-page',
+  writeBundle() {
+    for (const name of ['index.html', 'builder.css']) copyFileSync(`builder/${name}`, `dist/builder/${name}`);
+  },
+};
+
 const copyGeneratedTypes = {
   name: 'copy-generated-types',
   writeBundle() {
@@ -58,6 +66,18 @@ export default [
       json(),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       minify,
+    ],
+  },
+  // (c) The embed builder, a static page in the package: dist/builder/index.html loads ../cc4dr-widgets.js for its preview.
+  {
+    input: 'builder/main.ts',
+    output: { file: 'dist/builder/builder.js', format: 'es', sourcemap: false },
+    plugins: [
+      nodeResolve(),
+      json({ preferConst: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/builder', rootDir: '.', include: ['builder/**', 'src/**', 'package.json'] }),
+      minify,
+      copyBuilderPage,
     ],
   },
 ];

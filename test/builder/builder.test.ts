@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import { commonFields, elementChoices, leftOut } from '../../builder/fields.js';
+import { cdnScriptUrl, fallbackContent, snippet, type Choices } from '../../builder/snippet.js';
+import { mountBuilder } from '../../builder/builder.js';
+
+interface ManifestElement {
+  tagName?: string;
+  attributes?: { name: string }[];
+}
+
+async function manifestAttributes(): Promise<Map<string, string[]>> {
+  const manifest = await (await fetch('/dist/custom-elements.json')).json();
+  const declarations: ManifestElement[] = manifest.modules.flatMap((m: { declarations?: ManifestElement[] }) => m.declarations ?? []);
+  return new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName!, (d.attributes ?? []).map((a) => a.name)]));
+}
+
+describe('embed builder: what it offers', () => {
+  it('offers every element, and every attribute of each but those it leaves out for a stated reason', async () => {
+    const manifest = await manifestAttributes();
+    expect(elementChoices.map((c) => c.tag).sort()).to.deep.equal([...manifest.keys()].sort());
+    for (const choice of elementChoices) {
+      const offered = [...choice.fields, ...commonFields].map((f) => f.attribute);
+      const documented = manifest.get(choice.tag)!;
+      for (const attribute of offered.filter((a) => a !== 'lang')) {
+        expect(documented, `${choice.tag} has ${attribute}`).to.include(attribute);
+      }
+      for (const attribute of documented) {
+        expect(offered.includes(attribute) || attribute in leftOut, `${choice.tag} offers ${attribute}`).to.equal(true);
+      }
+    }
+  });
+});
+
+describe('embed builder: the snippet', () => {
+  const badge = (city: string, extra: Partial<Choices> = {}): Choices => ({
+    tag: 'cc4dr-member-badge',
+    attributes: { city, compact: false, lang: '', theme: '' },
+    script: { from: 'cdn' },
+    ...extra,
+  });
+
+  it('pins the script tag to the version and writes only the attributes that are set', () => {
+    const text = snippet(badge('Vienna'), '1.2.3');
+    expect(text).to.include(`<script type="module" src="${cdnScriptUrl('1.2.3')}"></script>`);
+    expect(cdnScriptUrl('1.2.3')).to.equal('https://cdn.jsdelivr.net/npm/cc4dr-widgets@1.2.3/dist/cc4dr-widgets.js');
+    expect(text).to.include('<cc4dr-member-badge city="Vienna">\n');
+    expect(text).to.include('Is Vienna in the Cities Coalition for Digital Rights?</a>');
+    expect(snippet({ ...badge('Vienna'), attributes: { city: 'Vienna', compact: true } }, '1.2.3')).to.include(
+      '<cc4dr-member-badge city="Vienna" compact>',
+    );
+  });
+
+  it('uses the site’s own address when self-hosted, and leaves the script out when asked', () => {
+    expect(snippet(badge('Vienna', { script: { from: 'site', path: '/js/cc4dr-widgets.js' } }), '1.2.3')).to.include(
+      '<script type="module" src="/js/cc4dr-widgets.js"></script>',
+    );
+    const withoutScript = snippet({ tag: 'cc4dr-about', attributes: {} }, '1.2.3');
+    expect(withoutScript).not.to.include('<script');
+    expect(withoutScript.startsWith('<cc4dr-about>')).to.equal(true);
+  });
+
+  it('escapes whatever an editor types, in attributes, text and the script address', () => {
+    const hostile = '"><img src=x onerror=alert(1)>&amp;';
+    const text = snippet(badge(hostile, { script: { from: 'site', path: '"><script>alert(1)</script>' } }), '1.2.3');
+    expect(text).to.include('city="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&amp;amp;"');
+    expect(text).to.include('>Is "&gt;&lt;img src=x onerror=alert(1)&gt;&amp;amp; in the');
+    expect(text).to.include('src="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    const parsed = new DOMParser().parseFromString(text, 'text/html');
+    expect(parsed.querySelectorAll('img, script:not([type="module"])').length).to.equal(0);
+    expect(parsed.querySelector('cc4dr-member-badge')!.getAttribute('city')).to.equal(hostile);
+  });
+
+  it('marks the English fallback as English when the widget is set to another language', () => {
+    const text = snippet(badge('Wien', { attributes: { city: 'Wien', lang: 'de' } }), '1.2.3');
+    expect(text).to.include('<cc4dr-member-badge city="Wien" lang="de">\n  <p lang="en">');
+    expect(snippet(badge('Wien'), '1.2.3')).to.include('  <p><a ');
+  });
+
+  it('gives every element a fallback sentence with a link to the coalition or the briefing', () => {
+    for (const choice of elementChoices) {
+      const fallback = fallbackContent({ tag: choice.tag, attributes: { principle: 'privacy' } });
+      expect(fallback.link.length, choice.tag).to.be.greaterThan(10);
+      expect(fallback.href).to.match(/^https:\/\/(citiesfordigitalrights\.org|www\.ifla\.org)\//);
+    }
+    expect(fallbackContent({ tag: 'cc4dr-principle-card', attributes: { principle: 'privacy' } }).text).to.match(
+      /^Privacy, data protection and security: principle 2 of the $/,
+    );
+  });
+});
+
+describe('embed builder: the form', () => {
+  let container: HTMLElement;
+  let unmount: () => void;
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    unmount = mountBuilder(container, { version: '9.9.9' });
+  });
+  afterEach(() => {
+    unmount();
+    container.remove();
+  });
+
+  const snippetText = () => container.querySelector('textarea')!.value;
+  const field = <T extends HTMLElement>(attribute: string) => container.querySelector<T>(`#cc4dr-builder-field-${attribute}`)!;
+
+  it('rebuilds the snippet and the preview as each field changes, and keeps each element’s values', () => {
+    const city = field<HTMLInputElement>('city');
+    city.value = 'Wien';
+    city.dispatchEvent(new Event('input'));
+    expect(snippetText()).to.include('<cc4dr-member-badge city="Wien">');
+    expect(container.querySelector('.preview cc4dr-member-badge')!.getAttribute('city')).to.equal('Wien');
+    expect(container.textContent).to.include('Found: Vienna, Austria, a member.');
+
+    const select = container.querySelector<HTMLSelectElement>('#cc4dr-builder-element')!;
+    select.value = 'cc4dr-principle-card';
+    select.dispatchEvent(new Event('change'));
+    expect(snippetText()).to.include('<cc4dr-principle-card principle="access">');
+    expect(container.querySelector('.preview cc4dr-principle-card')).to.exist;
+
+    select.value = 'cc4dr-member-badge';
+    select.dispatchEvent(new Event('change'));
+    expect(field<HTMLInputElement>('city').value).to.equal('Wien');
+  });
+
+  it('says plainly when a typed city is not in the list', () => {
+    const city = field<HTMLInputElement>('city');
+    city.value = 'Springfield';
+    city.dispatchEvent(new Event('input'));
+    expect(container.textContent).to.include('“Springfield” is not in our list of member cities');
+  });
+
+  it('offers the member cities as type-ahead suggestions', () => {
+    const list = container.querySelector<HTMLDataListElement>(`#${field('city').getAttribute('list')}`)!;
+    expect([...list.options].map((o) => o.value)).to.include.members(['Vienna', 'Barcelona', 'New York City']);
+  });
+
+  it('sets language and theme on the element, keeps them across elements, and names languages in their own', () => {
+    const lang = field<HTMLSelectElement>('lang');
+    expect([...lang.options].find((o) => o.value === 'ar')!.lang).to.equal('ar');
+    lang.value = 'ar';
+    lang.dispatchEvent(new Event('change'));
+    const theme = field<HTMLSelectElement>('theme');
+    theme.value = 'dark';
+    theme.dispatchEvent(new Event('change'));
+    expect(snippetText()).to.include('<cc4dr-member-badge lang="ar" theme="dark">');
+    const select = container.querySelector<HTMLSelectElement>('#cc4dr-builder-element')!;
+    select.value = 'cc4dr-about';
+    select.dispatchEvent(new Event('change'));
+    expect(snippetText()).to.include('<cc4dr-about lang="ar" theme="dark">');
+  });
+
+  it('switches the script tag between the pinned CDN address, the site’s own and none', () => {
+    expect(snippetText()).to.include(cdnScriptUrl('9.9.9'));
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-site')!.click();
+    const path = container.querySelector<HTMLInputElement>('#cc4dr-builder-script-path')!;
+    expect(path.disabled).to.equal(false);
+    path.value = '/static/cc4dr-widgets.js';
+    path.dispatchEvent(new Event('input'));
+    expect(snippetText()).to.include('src="/static/cc4dr-widgets.js"');
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-include')!.click();
+    expect(snippetText()).not.to.include('<script');
+  });
+});
