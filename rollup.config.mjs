@@ -31,8 +31,8 @@ const copyGeneratedTypes = {
 export default [
   // (a) The npm build: one ES module per source file, Lit left to the app's bundler, with type declarations.
   {
-    input: ['src/index.ts', 'src/define.ts', ...elements.flatMap((e) => [`src/${e}/${e}.ts`, `src/${e}/define.ts`])],
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    input: ['src/index.ts', 'src/define.ts', 'src/ssr.ts', 'src/cli.ts', 'src/react.ts', ...elements.flatMap((e) => [`src/${e}/${e}.ts`, `src/${e}/define.ts`])],
+    external: (id) => id === 'lit' || id === 'react' || /^(lit\/|@lit\/|@lit-labs\/|node:)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',

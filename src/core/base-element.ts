@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultHeadingLevel, isHeadingLevel, type HeadingLevel } from './heading.js';
 import { translate, type MessageKey, type Messages } from './l10n.js';
@@ -53,8 +53,20 @@ export abstract class Cc4drElement extends LitElement {
     console.warn(`<${this.localName}>: ${problem}`);
   }
 
+  // A prerendered (declarative) shadow root holds the server's markup. Lit's hydration support, when a page loads it,
+  // takes that markup over; without it, the first render replaces it, so the same content is never shown twice.
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated && !('litElementHydrateSupport' in globalThis) && this.shadowRoot?.firstChild) {
+      this.shadowRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A prerendering server connects no element, so the language is resolved here, before its only render.
+    if (isServer) this.#locale.refresh();
     if (this.theme !== undefined && !themes.includes(this.theme)) {
       this.warnOnce(`unknown theme "${String(this.theme)}"; use light, dark or auto. Following the system setting.`);
     }

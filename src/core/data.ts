@@ -5,18 +5,27 @@ import type { Category, Example, Member, Principle } from './types.js';
 
 export { coalition, members, membersMeta, principles };
 
-let examples: Promise<readonly Example[]> | undefined;
-let examplesLoaded: readonly Example[] | undefined;
+/** A module fetched from the library's own location on first use, and its value at once after it has arrived. */
+function loadOnce<T>(load: () => Promise<T>) {
+  let pending: Promise<T> | undefined;
+  let loaded: T | undefined;
+  return {
+    load: () => (pending ??= load().then((value) => (loaded = value))),
+    loaded: () => loaded,
+  };
+}
+
+const bundledExamples = loadOnce(() => import('../generated/examples.js').then((m): readonly Example[] => m.examples));
+// The map's land outline is a separate module (about 5 KB gzip), fetched only when a map is shown.
+const mapOutline = loadOnce(() => import('../generated/geometry.js').then((m) => m.land));
 
 /** The bundled examples, fetched from the library's own location the first time an element asks for them. */
-export function loadBundledExamples(): Promise<readonly Example[]> {
-  return (examples ??= import('../generated/examples.js').then((m) => (examplesLoaded = m.examples)));
-}
-
+export const loadBundledExamples = bundledExamples.load;
 /** The bundled examples if they have been loaded already, so that later elements render them at once. */
-export function bundledExamplesIfLoaded(): readonly Example[] | undefined {
-  return examplesLoaded;
-}
+export const bundledExamplesIfLoaded = bundledExamples.loaded;
+/** The SVG path of the world's land, for the member map. */
+export const loadMapOutline = mapOutline.load;
+export const mapOutlineIfLoaded = mapOutline.loaded;
 
 export const categories: readonly Category[] = [
   'universal-access',

@@ -19,9 +19,17 @@ function inherited(element: Element, attribute: 'lang' | 'dir'): string | undefi
   return undefined;
 }
 
+// A prerendering server has no page around the element: it says which language the page will have.
+let pageLanguage: string = defaultLocale;
+
+/** On a prerendering server: the language of the page the elements will be part of. */
+export function setServerPageLanguage(language: string): void {
+  pageLanguage = language;
+}
+
 /** The language asked for: the element's own `lang`, else its closest ancestor's (across shadow roots), else English. */
 export function requestedLanguage(element: Element): string {
-  return inherited(element, 'lang') ?? defaultLocale;
+  return inherited(element, 'lang') ?? pageLanguage;
 }
 
 /** An explicit `dir` ("ltr" or "rtl") on the element or an ancestor, if there is one. */

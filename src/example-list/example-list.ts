@@ -86,10 +86,21 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#bundled) return;
-    void loadBundledExamples().then((examples) => {
-      this.#bundled = examples;
-      this.requestUpdate();
-    });
+    void loadBundledExamples()
+      .then(
+        (examples) => (this.#bundled = examples),
+        () => {
+          this.#bundled = [];
+          this.warnOnce('the bundled examples could not be loaded; only the library’s own are shown.');
+        },
+      )
+      .then(() => this.requestUpdate());
+  }
+
+  // The first render waits for the bundled examples (a moment, from the library's own location), so the list appears
+  // once, complete, and a prerendered list is taken over as it is.
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.#bundled !== undefined && super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -98,7 +109,6 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
   }
 
   protected override render() {
-    // Until the bundled examples have arrived (a moment, from the library's own location) nothing is shown.
     if (!this.#bundled) return nothing;
     const filters = checkFilters({
       principle: this.principle,

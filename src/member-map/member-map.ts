@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drElement } from '../core/base-element.js';
-import { cityName, findMember, members as bundledMembers, membersMeta, regionLabel } from '../core/data.js';
+import { cityName, findMember, loadMapOutline, mapOutlineIfLoaded, members as bundledMembers, membersMeta, regionLabel } from '../core/data.js';
 import { emit } from '../core/events.js';
 import { clip, countryName, formatDate } from '../core/format.js';
 import { membershipText } from '../core/member-text.js';
@@ -17,10 +17,6 @@ const view = { x: -180, y: -84, width: 360, height: 142 };
 const targetPx = 24;
 /** The visible dot grows with the map, from 5 px on a phone to 9 px on a wide screen. */
 const dotPx = (unitPx: number) => Math.min(9, Math.max(5, unitPx * 2.6));
-
-let geometry: Promise<string> | undefined;
-// The outline is a separate module (about 5 KB gzip), fetched from the library's own location only when a map is shown.
-const loadLand = () => (geometry ??= import('../generated/geometry.js').then((m) => m.land));
 
 /**
  * A world map with a marker for each member city, drawn as SVG from bundled geometry: no tiles, no request to anyone.
@@ -75,7 +71,7 @@ export class Cc4drMemberMap extends Cc4drElement {
   @property({ attribute: false }) members?: readonly Member[];
 
   readonly #own = new OwnRecordsController<Member>(this, 'members', () => bundledIds, (problem) => this.warnOnce(problem));
-  #land?: string;
+  #land = mapOutlineIfLoaded();
   #focusIndex = 0;
   #active?: string;
   #unitPx = 1;
@@ -96,10 +92,22 @@ export class Cc4drMemberMap extends Cc4drElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('cc4dr-city-select', this.#onSelect);
-    void loadLand().then((land) => {
-      this.#land = land;
-      this.requestUpdate();
-    });
+    if (this.#land !== undefined) return;
+    void loadMapOutline()
+      .then(
+        (land) => (this.#land = land),
+        () => {
+          this.#land = '';
+          this.warnOnce('the map outline could not be loaded; the cities are shown without it.');
+        },
+      )
+      .then(() => this.requestUpdate());
+  }
+
+  // The first render waits for the outline (a moment, from the library's own location): the map then never changes
+  // shape after it appears, and a prerendered map is taken over as it is.
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.#land !== undefined && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {

@@ -1,5 +1,6 @@
-// A React 19 app and a Vue 3 app (test/frameworks/), built here with esbuild, each use every element: the framework
-// sets properties (headingLevel, examples, compact), attributes and a custom-event listener, and every element renders.
+// A React 19 app, the same app with the @lit/react components, and a Vue 3 app (test/frameworks/), built here with
+// esbuild, each use every element: the framework sets properties (headingLevel, examples, compact), attributes and a
+// custom-event listener, and every element renders.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const apps = [
   { name: 'React 19', entry: 'react-app.tsx', page: 'react.html' },
+  { name: 'React with the @lit/react components', entry: 'react-wrappers-app.tsx', page: 'react-wrappers.html' },
   { name: 'Vue 3', entry: 'vue-app.ts', page: 'vue.html' },
 ];
 

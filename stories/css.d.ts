@@ -1,0 +1,2 @@
+// Storybook (Vite) imports stylesheets as side effects.
+declare module '*.css';
