@@ -34,7 +34,7 @@ export function mountBuilder(container: HTMLElement, { version, headingLevel = 2
   const valuesByTag = new Map<TagName, Values>();
   const common: Values = {};
   let choice: ElementChoice = elementChoices[0]!;
-  let script: { include: boolean; from: 'cdn' | 'site'; path: string } = { include: true, from: 'cdn', path: '/assets/cc4dr-widgets.js' };
+  let script = { include: true, from: 'cdn' as 'cdn' | 'site', path: '/assets/cc4dr-widgets.js', holdFirstPaint: false };
 
   const valuesOf = (tag: TagName): Values => {
     const known = valuesByTag.get(tag);
@@ -119,6 +119,7 @@ export function mountBuilder(container: HTMLElement, { version, headingLevel = 2
     tag: choice.tag,
     attributes: { ...valuesOf(choice.tag), ...common },
     ...(script.include ? { script: script.from === 'cdn' ? { from: 'cdn' as const } : { from: 'site' as const, path: script.path } } : {}),
+    holdFirstPaint: script.include && script.holdFirstPaint,
   });
 
   const update = () => {
@@ -203,6 +204,27 @@ export function mountBuilder(container: HTMLElement, { version, headingLevel = 2
         el('label', { htmlFor: id('script-path') }, 'Address of cc4dr-widgets.js on your site'),
         path,
         el('p', { className: 'hint', id: id('script-path-hint') }, 'For example /assets/cc4dr-widgets.js.'),
+      ),
+      el(
+        'div',
+        { className: 'choice' },
+        el('input', {
+          type: 'checkbox',
+          id: id('script-hold'),
+          checked: script.holdFirstPaint,
+          disabled: !script.include,
+          onchange: (event: Event) => {
+            script = { ...script, holdFirstPaint: (event.target as HTMLInputElement).checked };
+            update();
+          },
+          attrs: { 'aria-describedby': id('script-hold-hint') },
+        }),
+        el('label', { htmlFor: id('script-hold') }, 'Show the page with the widget already in place'),
+        el(
+          'p',
+          { className: 'hint', id: id('script-hold-hint') },
+          'For a widget in the first screen of the page: nothing moves when it appears. Chrome and Edge then wait for the script before showing the page.',
+        ),
       ),
     );
   };

@@ -9,6 +9,8 @@ export interface Choices {
   attributes: Readonly<Record<string, string | boolean>>;
   /** Where the page loads the script from; undefined leaves the script tag out (it is already on the page). */
   script?: { from: 'cdn' } | { from: 'site'; path: string };
+  /** Adds `blocking="render"`: the page is first shown with the widgets in place, so nothing moves when they appear. */
+  holdFirstPaint?: boolean;
 }
 
 const { urls } = coalition;
@@ -74,7 +76,7 @@ export function snippet(choices: Choices, version: string): string {
     const src = choices.script.from === 'cdn' ? cdnScriptUrl(version) : choices.script.path.trim() || '/cc4dr-widgets.js';
     lines.push(
       `<!-- Cities Coalition for Digital Rights widgets (cc4dr-widgets ${version}): load this script once per page. -->`,
-      `<script type="module" src="${escapeAttribute(src)}"></script>`,
+      `<script type="module" src="${escapeAttribute(src)}"${choices.holdFirstPaint ? ' blocking="render"' : ''}></script>`,
     );
   }
   const attributes = presentAttributes(choices)

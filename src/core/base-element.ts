@@ -53,11 +53,16 @@ export abstract class Cc4drElement extends LitElement {
     console.warn(`<${this.localName}>: ${problem}`);
   }
 
-  // A prerendered (declarative) shadow root holds the server's markup. Lit's hydration support, when a page loads it,
-  // takes that markup over; without it, the first render replaces it, so the same content is never shown twice.
+  /** Whether the element still shows markup a server prerendered for it (declarative shadow DOM). */
+  protected get showsPrerendered(): boolean {
+    return !this.hasUpdated && Boolean(this.shadowRoot?.firstChild);
+  }
+
+  // Lit's hydration support, when a page loads it, takes prerendered markup over; without it, the first render
+  // replaces that markup, so the same content is never shown twice.
   protected override update(changed: PropertyValues): void {
-    if (!this.hasUpdated && !('litElementHydrateSupport' in globalThis) && this.shadowRoot?.firstChild) {
-      this.shadowRoot.replaceChildren();
+    if (this.showsPrerendered && !('litElementHydrateSupport' in globalThis)) {
+      this.shadowRoot!.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);

@@ -104,10 +104,10 @@ export class Cc4drMemberMap extends Cc4drElement {
       .then(() => this.requestUpdate());
   }
 
-  // The first render waits for the outline (a moment, from the library's own location): the map then never changes
-  // shape after it appears, and a prerendered map is taken over as it is.
+  // The map's box has its final shape at once and the outline is drawn into it when it arrives; a prerendered map,
+  // which has the outline already, waits for it, so that it is taken over as it is.
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.#land !== undefined && super.shouldUpdate(changed);
+    return (this.#land !== undefined || !this.showsPrerendered) && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {

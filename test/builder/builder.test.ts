@@ -150,7 +150,7 @@ describe('embed builder: the form', () => {
     expect(snippetText()).to.include('<cc4dr-about lang="ar" theme="dark">');
   });
 
-  it('switches the script tag between the pinned CDN address, the site’s own and none', () => {
+  it('switches the script tag between the pinned CDN address, the site’s own and none, and can hold the first paint', () => {
     expect(snippetText()).to.include(cdnScriptUrl('9.9.9'));
     container.querySelector<HTMLInputElement>('#cc4dr-builder-script-site')!.click();
     const path = container.querySelector<HTMLInputElement>('#cc4dr-builder-script-path')!;
@@ -158,6 +158,8 @@ describe('embed builder: the form', () => {
     path.value = '/static/cc4dr-widgets.js';
     path.dispatchEvent(new Event('input'));
     expect(snippetText()).to.include('src="/static/cc4dr-widgets.js"');
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-hold')!.click();
+    expect(snippetText()).to.include('src="/static/cc4dr-widgets.js" blocking="render"></script>');
     container.querySelector<HTMLInputElement>('#cc4dr-builder-script-include')!.click();
     expect(snippetText()).not.to.include('<script');
   });

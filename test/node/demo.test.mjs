@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { strictCsp } from '../../scripts/static-server.mjs';
-import { axeViolations, openServedPage } from './browser.mjs';
+import { axeViolations, launchChromium, openServedPage } from './browser.mjs';
 
 describe('demo page', () => {
   let opened;
@@ -61,5 +61,32 @@ describe('demo page', () => {
     assert.deepEqual(seen.consoleErrors, []);
     assert.deepEqual(seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)), []);
     assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('does not shift its layout while the widgets load and render (CLS 0, wide and narrow)', async () => {
+    const browser = await launchChromium();
+    try {
+      for (const width of [1280, 375]) {
+        const visitor = await browser.newPage();
+        await visitor.setViewport({ width, height: 800 });
+        await visitor.evaluateOnNewDocument(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+            type: 'layout-shift',
+            buffered: true,
+          });
+        });
+        await visitor.goto(`${site.origin}/demo/`, { waitUntil: 'networkidle0' });
+        // The library's own examples arrive from a file: wait until they are shown, then a moment more.
+        await visitor.waitForFunction(() =>
+          [...document.querySelectorAll('cc4dr-example-list')].some((l) => l.shadowRoot.textContent.includes('Privacy café')),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.deepEqual(await visitor.evaluate(() => window.__shifts), [], `no layout shift at ${width} px`);
+        await visitor.close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
