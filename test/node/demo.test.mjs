@@ -1,5 +1,6 @@
 // The demo page that `npm start` serves, under the same strict policy.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { strictCsp } from '../../scripts/static-server.mjs';
 import { axeViolations, launchChromium, openServedPage } from './browser.mjs';
@@ -61,6 +62,16 @@ describe('demo page', () => {
     assert.deepEqual(seen.consoleErrors, []);
     assert.deepEqual(seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)), []);
     assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('themes its "match your site" example with exactly the CSS it shows', async () => {
+    const shown = await page.$eval('#match-your-site ~ .match-row pre', (pre) => pre.textContent);
+    const css = readFileSync(new URL('../../demo/demo.css', import.meta.url), 'utf8');
+    const declarations = shown.split('\n').filter((line) => /^\s+[-a-z0-9]+: /.test(line));
+    assert.ok(declarations.length >= 7);
+    for (const line of declarations) assert.ok(css.includes(line), line.trim());
+    const accent = await page.$eval('.site-example cc4dr-member-badge', (b) => getComputedStyle(b).getPropertyValue('--cc4dr-color-accent').trim());
+    assert.equal(accent, '#7a1f5c');
   });
 
   it('does not shift its layout while the widgets load and render (CLS 0, wide and narrow)', async () => {
