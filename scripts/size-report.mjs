@@ -1,70 +1,17 @@
-// `npm run size`: the gzip and brotli size of what a page downloads, built the way a user's bundler would build it.
-// Each element's npm entry is bundled with Lit and minified; the floor is a bare LitElement built the same way.
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { readFileSync, readdirSync } from 'node:fs';
-import { rollup } from 'rollup';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+// `npm run size`: what a page downloads, gzip and brotli, beside the floor (a bare LitElement built the same way).
+import { measureSizes } from './sizes.mjs';
 
-const floorSource = `import { LitElement, html, css } from 'lit';
-class Floor extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>floor</p>\`; } }
-customElements.define('floor-element', Floor);`;
-
-/**
- * What a page first downloads for an entry: the entry chunk and every chunk it imports statically, as separate files.
- * Chunks loaded later with import() (languages, the map's outline…) are left out.
- */
-async function bundle(input, virtual) {
-  const plugins = [nodeResolve(), terser({ ecma: 2022, module: true, format: { comments: false } })];
-  if (virtual) plugins.unshift({ name: 'virtual', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? virtual : null) });
-  const build = await rollup({ input, plugins, onwarn: () => {} });
-  const { output } = await build.generate({ format: 'es' });
-  const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
-  const needed = new Set();
-  const visit = (chunk) => {
-    if (needed.has(chunk)) return;
-    needed.add(chunk);
-    for (const name of chunk.imports ?? []) visit(byName.get(name));
-  };
-  visit(output.find((chunk) => chunk.isEntry));
-  return [...needed].map((chunk) => Buffer.from(chunk.code));
-}
-
-/** Sizes of one file or of several files downloaded separately (each compressed on its own, as a server sends them). */
-const measure = (files) => {
-  const list = Array.isArray(files) ? files : [files];
-  const sum = (f) => list.reduce((total, code) => total + f(code), 0);
-  return {
-    min: sum((code) => code.length),
-    gzip: sum((code) => gzipSync(code, { level: 9 }).length),
-    brotli: sum((code) => brotliCompressSync(code).length),
-  };
-};
-
-const rows = [
-  ['floor: bare LitElement', measure(await bundle('floor', floorSource))],
-  ['dist/cc4dr-widgets.js (script tag, all elements)', measure(readFileSync('dist/cc4dr-widgets.js'))],
-];
-for (const element of ['principle-card', 'example-list', 'member-badge', 'member-finder', 'member-map', 'get-involved', 'about']) {
-  rows.push([`cc4dr-widgets/${element}/define + Lit`, measure(await bundle(`dist/${element}/define.js`))]);
-}
-for (const chunk of readdirSync('dist/cc4dr-widgets')) {
-  rows.push([`lazy: dist/cc4dr-widgets/${chunk} (only when needed)`, measure(readFileSync(`dist/cc4dr-widgets/${chunk}`))]);
-}
-// What each element adds to the script-tag file: all seven, minus the same bundle built without that element.
-const elements = ['principle-card', 'example-list', 'member-badge', 'member-finder', 'member-map', 'get-involved', 'about'];
-const allSource = (skip) => elements.filter((e) => e !== skip).map((e) => `import './dist/${e}/define.js';`).join('\n');
-const all = measure(await bundle('all-elements', allSource()));
-const marginal = [];
-for (const element of elements) {
-  const without = measure(await bundle(`without-${element}`, allSource(element)));
-  marginal.push([element, all.gzip - without.gzip]);
-}
-const floor = rows[0][1].gzip;
+const { floor, scriptTag, entries, chunks, marginal } = await measureSizes();
 const kb = (n) => (n / 1024).toFixed(1);
+const rows = [
+  ['floor: bare LitElement', floor],
+  ['dist/cc4dr-widgets.js (script tag, all elements)', scriptTag],
+  ...entries.map((e) => [`cc4dr-widgets/${e.element}/define + Lit`, e]),
+  ...chunks.map((c) => [`lazy: dist/cc4dr-widgets/${c.file} (only when needed)`, c]),
+];
 console.log('| what | minified KB | gzip KB | brotli KB | gzip ÷ floor |\n|---|---:|---:|---:|---:|');
 for (const [name, size] of rows) {
-  console.log(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${(size.gzip / floor).toFixed(2)} |`);
+  console.log(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${(size.gzip / floor.gzip).toFixed(2)} |`);
 }
 console.log('\n| element | gzip KB it adds to the script-tag file |\n|---|---:|');
-for (const [element, bytes] of marginal) console.log(`| ${element} | ${kb(bytes)} |`);
+for (const { element, gzip } of marginal) console.log(`| ${element} | ${kb(gzip)} |`);

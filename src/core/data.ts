@@ -86,10 +86,27 @@ export function byNewest(a: Example, b: Example): number {
   return (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title);
 }
 
-/** Whether two city names mean the same city: the same member (by name or alias), or the same folded text. */
+/**
+ * A test of whether a city name means the same city as `name`: the same member (by name or alias), or the same folded
+ * text. Built once for many names (each distinct name is looked up once), so a filter over thousands stays quick.
+ */
+export function cityMatcher(name: string): (other: string) => boolean {
+  const member = findMember(name);
+  const key = foldForMatch(name);
+  const seen = new Map<string, boolean>();
+  return (other) => {
+    let same = seen.get(other);
+    if (same === undefined) {
+      same = member ? findMember(other) === member : foldForMatch(other) === key;
+      seen.set(other, same);
+    }
+    return same;
+  };
+}
+
+/** Whether two city names mean the same city (see `cityMatcher`). */
 export function sameCity(a: string, b: string): boolean {
-  const member = findMember(b);
-  return member ? findMember(a) === member : foldForMatch(a) === foldForMatch(b);
+  return cityMatcher(b)(a);
 }
 
 /** The UN M49 codes of the regions a member can be in; their names are messages (`region.150`…). */

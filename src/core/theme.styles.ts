@@ -121,6 +121,20 @@ export const themeStyles = css`
     align-items: center;
     min-block-size: 24px;
   }
+  .button {
+    min-block-size: 2.75rem;
+    padding: 0.5em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .status:empty {
     display: none;
   }

@@ -5,6 +5,9 @@ export const exampleListStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  .more {
+    justify-self: start;
+  }
   .list {
     display: grid;
     gap: var(--_space);

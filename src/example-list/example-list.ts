@@ -10,6 +10,10 @@ import type { Example } from '../core/types.js';
 import { exampleListStyles } from './example-list.styles.js';
 import { applyFilters, checkFilters, isBadFilter } from './filter.js';
 
+/** Examples shown at first, and added by each "Show more": a long list stays quick to show and to read. */
+const pageSize = 20;
+const filterProperties = ['principle', 'category', 'city', 'country', 'libraries', 'limit', 'examples', 'src'] as const;
+
 /**
  * Good-practice examples of digital rights in cities, newest first, from the bundled data and, optionally, the
  * library's own examples (a `src` JSON file or the `examples` property, in the format of `data/schema/examples.schema.json`).
@@ -27,6 +31,7 @@ import { applyFilters, checkFilters, isBadFilter } from './filter.js';
  * @csspart sources - An example's source links.
  * @csspart status - Messages about the library's own examples (loading, errors); a polite live region.
  * @csspart message - The message shown when a filter is not recognised or nothing matches.
+ * @csspart more - The "Show more examples" button, when more match than are shown.
  *
  * @cssprop [--cc4dr-color-background=#ffffff] - Background (dark theme: #15191e).
  * @cssprop [--cc4dr-color-text=#1d2126] - Text colour (dark theme: #eef1f4).
@@ -103,9 +108,33 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
     return this.#bundled !== undefined && super.shouldUpdate(changed);
   }
 
+  #shownCount = pageSize;
+  #sorted?: { bundled: readonly Example[]; own: readonly Example[]; list: Example[] };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#own.sync(this.examples);
+    if (filterProperties.some((name) => changed.has(name))) this.#shownCount = pageSize;
+  }
+
+  /** Every example, newest first: sorted again only when the examples change, not on every filter. */
+  #newestFirst(bundled: readonly Example[]): Example[] {
+    const own = this.#own.items;
+    if (this.#sorted?.bundled !== bundled || this.#sorted.own !== own) {
+      this.#sorted = { bundled, own, list: [...bundled, ...own].sort(byNewest) };
+    }
+    return this.#sorted.list;
+  }
+
+  async #showMore() {
+    const firstNew = this.#shownCount;
+    this.#shownCount += pageSize;
+    this.requestUpdate();
+    await this.updateComplete;
+    // Focus goes to the first example added, so a keyboard or screen-reader user reads on from there.
+    const title = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"] > [part~="title"]')[firstNew];
+    title?.setAttribute('tabindex', '-1');
+    title?.focus();
   }
 
   protected override render() {
@@ -125,11 +154,18 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
       this.warnOnce(`unknown ${filters.name} "${value}"; no examples are shown.`);
       body = html`<p part="message" class="message">${this.t('list.badFilter', { name: filters.name, value })}</p>`;
     } else {
-      const shown = applyFilters([...this.#bundled, ...this.#own.items].sort(byNewest), filters);
+      const matching = applyFilters(this.#newestFirst(this.#bundled), filters);
+      const shown = matching.slice(0, this.#shownCount);
+      const count = (n: number) => new Intl.NumberFormat(this.formattingLocale).format(n);
       body = shown.length
         ? html`<ul part="list" class="list" aria-label=${this.t('list.label')}>
-            ${shown.map((e) => this.#item(e))}
-          </ul>`
+              ${shown.map((e) => this.#item(e))}
+            </ul>
+            ${matching.length > shown.length
+              ? html`<button part="more" class="more button screen-only" type="button" @click=${this.#showMore}>
+                  ${this.t('list.showMore', { shown: count(shown.length), total: count(matching.length) })}
+                </button>`
+              : nothing}`
         : html`<p part="message" class="message">${this.t('list.noMatch')}</p>`;
     }
     return html`<div class="wrapper" lang=${this.locale} dir=${this.direction}>

@@ -1,4 +1,4 @@
-import { findPrinciple, isCategory, sameCity } from '../core/data.js';
+import { cityMatcher, findPrinciple, isCategory } from '../core/data.js';
 import type { Category, Example, PrincipleId } from '../core/types.js';
 
 export interface ExampleFilters {
@@ -56,13 +56,14 @@ export function isBadFilter(result: CheckedFilters | BadFilter): result is BadFi
 
 /** The examples that pass every filter, in the order given. */
 export function applyFilters(examples: readonly Example[], f: CheckedFilters): Example[] {
+  const inCity = f.city ? cityMatcher(f.city) : undefined;
   const matching = examples.filter(
     (e) =>
       (!f.principle || e.principles.includes(f.principle)) &&
       (!f.category || e.category === f.category) &&
       (!f.country || e.country === f.country) &&
       (!f.libraries || e.libraries) &&
-      (!f.city || sameCity(e.city, f.city)),
+      (!inCity || inCity(e.city)),
   );
   return f.limit ? matching.slice(0, f.limit) : matching;
 }

@@ -5,16 +5,18 @@ import { cityName, coalition, members as bundledMembers, membersMeta, regionLabe
 import { emit } from '../core/events.js';
 import { clip, countryName, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
-import { defaultLocale, translate } from '../core/l10n.js';
+import { defaultLocale, isLocaleLoaded, supportedLocales, translate } from '../core/l10n.js';
 import { foldForMatch } from '../core/match.js';
 import { membershipText } from '../core/member-text.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import { memberFinderStyles } from './member-finder.styles.js';
-import { searchMembers } from './search.js';
+import { indexMembers, searchIndex, type SearchEntry } from './search.js';
 
 const bundledIds: ReadonlySet<string> = new Set(bundledMembers.map((m) => m.id));
+/** At most this many results are listed; more would slow typing and no one reads them. The count gives the rest. */
+const maxListed = 100;
 
 /**
  * A search box over the member cities: typing filters as you type, with the badge's matching (case, accents,
@@ -139,17 +141,35 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     return [this.#countryName(member.country), status, member.local ? this.t('member.local') : ''].filter(Boolean).join(' · ');
   }
 
+  #index?: { key: readonly unknown[]; entries: SearchEntry[] };
+
+  /** The searchable list, prepared again only when the cities, the region or the languages on the page change. */
+  #searchable(regionCode: Region | undefined): SearchEntry[] {
+    const loaded = supportedLocales.filter(isLocaleLoaded).length;
+    const key = [this.#own.items, regionCode, this.locale, this.formattingLocale, loaded];
+    if (this.#index?.key.every((part, i) => part === key[i])) return this.#index.entries;
+    const collator = new Intl.Collator(this.formattingLocale);
+    const regionName = (m: Member) => regionLabel(this.locale, m.region);
+    const all = [...bundledMembers, ...this.#own.items].filter((m) => !regionCode || m.region === regionCode);
+    const entries = indexMembers(
+      all,
+      this.#countryName,
+      (a, b) => collator.compare(regionName(a), regionName(b)) || collator.compare(cityName(a, this.locale), cityName(b, this.locale)),
+    );
+    this.#index = { key, entries };
+    return entries;
+  }
+
   protected override render() {
     const regionCode = this.#regionCode();
     if (regionCode === null) this.warnOnce(`unknown region "${clip(this.region ?? '')}"; showing all regions.`);
-    const all = [...bundledMembers, ...this.#own.items].filter((m) => !regionCode || m.region === regionCode);
+    const searchable = this.#searchable(regionCode ?? undefined);
     const query = this.query.trim();
-    const found = searchMembers(all, query, this.#countryName);
+    const found = searchIndex(searchable, query);
+    const listed = found.slice(0, maxListed);
     const date = formatDate(this.formattingLocale, membersMeta.checked);
-    const collator = new Intl.Collator(this.formattingLocale);
-    const groups = [...new Set(found.map((m) => m.region))]
-      .map((code) => ({ code, name: regionLabel(this.locale, code) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
+    // The list is in region order already: each region's cities follow one another.
+    const groups = [...new Set(listed.map((m) => m.region))].map((code) => ({ code, name: regionLabel(this.locale, code) }));
 
     return html`<div class="finder box" lang=${this.locale} dir=${this.direction}>
       ${regionCode === null
@@ -171,7 +191,10 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
       <p part="count" class="count" id="count" role="status">
         ${query
           ? this.t('finder.matches', { count: found.length, query: clip(query) })
-          : this.t('finder.total', { count: all.length, date })}
+          : this.t('finder.total', { count: searchable.length, date })}
+        ${found.length > listed.length
+          ? this.t('finder.more', { shown: new Intl.NumberFormat(this.formattingLocale).format(maxListed) })
+          : nothing}
       </p>
       <p part="status" class="status message" role="status">${ownRecordsStatus(this.#own, 'members', this.locale)}</p>
       <div aria-live="polite">
@@ -185,9 +208,8 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
               (group) => html`<div class="group">
                 ${heading(this.level, 'region', group.name)}
                 <ul part="results" aria-label=${group.name}>
-                  ${found
+                  ${listed
                     .filter((m) => m.region === group.code)
-                    .sort((a, b) => collator.compare(cityName(a, this.locale), cityName(b, this.locale)))
                     .map(
                       (m) => html`<li>
                         <button
@@ -215,7 +237,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
             </ul>
           </div>`}
       <p part="footer" class="footer">
-        ${this.t('finder.total', { count: all.length, date })}
+        ${this.t('finder.total', { count: searchable.length, date })}
         <a href=${safeUrl(membersMeta.officialList) ?? nothing}>${this.t('badge.officialList')}</a>
       </p>
     </div>`;

@@ -9,21 +9,10 @@ export const memberMapStyles = css`
     display: flex;
     justify-content: flex-end;
   }
-  .toggle {
-    min-block-size: 2.75rem;
-    padding: 0.5em 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-    cursor: pointer;
-  }
   .toggle[aria-pressed='true'] {
     border: 2px solid var(--_accent);
     font-weight: 600;
   }
-  .toggle:focus-visible,
   .marker:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -190,7 +190,7 @@ export class Cc4drMemberMap extends Cc4drElement {
         ? html`<p part="message" class="message">${this.t('map.badHighlight', { value: clip(this.highlight) })}</p>`
         : nothing}
       <div class="toolbar screen-only">
-        <button part="toggle" class="toggle" type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.#toggle}>
+        <button part="toggle" class="toggle button" type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.#toggle}>
           ${this.t('map.showTable')}
         </button>
       </div>

@@ -5,6 +5,7 @@ import { loadBundledExamples } from '../../src/core/data.js';
 import { examples as bundledExamples } from '../../src/generated/examples.js';
 import type { Example } from '../../src/core/types.js';
 import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
+import { syntheticExamples } from '../fixtures/synthetic.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
 const titles = (el: Element) => items(el).map((i) => i.querySelector('[part~="title"]')!.textContent);
@@ -220,5 +221,51 @@ describe('<cc4dr-example-list>', () => {
     const before = requestedUrls().length;
     await fixture(html`<cc4dr-example-list principle="access"></cc4dr-example-list>`);
     expect(requestedUrls().length).to.equal(before);
+  });
+
+  describe('a long list', () => {
+    const more = (el: Element) => part(el, 'more') as HTMLButtonElement | null;
+
+    it('shows 20 at first and 20 more per press, moving focus to the first added example', async () => {
+      const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list .examples=${syntheticExamples(45)}></cc4dr-example-list>`);
+      const total = 45 + bundledExamples.length;
+      await waitUntil(() => more(el) !== null, 'the button appears once the examples are checked', { timeout: 5000 });
+      expect(items(el)).to.have.length(20);
+      expect(more(el)!.textContent!.trim()).to.equal(`Show more examples (20 of ${total} shown)`);
+      more(el)!.click();
+      await waitUntil(() => items(el).length === 40);
+      expect(el.shadowRoot!.activeElement).to.equal(items(el)[20]!.querySelector('[part~="title"]'));
+      more(el)!.click();
+      await waitUntil(() => items(el).length === 60);
+      more(el)!.click();
+      await waitUntil(() => items(el).length === total);
+      expect(more(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts again at 20 when a filter changes, and never shows more than the limit', async () => {
+      const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list .examples=${syntheticExamples(100)}></cc4dr-example-list>`);
+      await waitUntil(() => more(el) !== null, 'the button appears', { timeout: 5000 });
+      more(el)!.click();
+      await waitUntil(() => items(el).length === 40);
+      el.principle = 'privacy';
+      await el.updateComplete;
+      expect(items(el)).to.have.length(20);
+      el.limit = 25;
+      await el.updateComplete;
+      expect(more(el)!.textContent!.trim()).to.equal('Show more examples (20 of 25 shown)');
+      more(el)!.click();
+      await waitUntil(() => items(el).length === 25);
+      expect(more(el)).to.equal(null);
+    });
+
+    it('filters ten thousand examples by city (aliases too) and shows the newest first', async () => {
+      const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list .examples=${syntheticExamples(10_000)} city="Wien"></cc4dr-example-list>`);
+      await waitUntil(() => more(el) !== null, 'the examples are checked', { timeout: 20000 });
+      expect(more(el)!.textContent).to.contain('of 1,00');
+      expect(items(el)).to.have.length(20);
+      const years = items(el).map((i) => Number(/· (\d{4})/.exec(i.querySelector('[part~="meta"]')!.textContent!)?.[1]));
+      expect(years).to.deep.equal([...years].sort((a, b) => b - a));
+    });
   });
 });

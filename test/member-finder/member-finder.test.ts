@@ -4,6 +4,7 @@ import '../../src/member-finder/define.js';
 import type { Cc4drMemberFinder } from '../../src/member-finder/member-finder.js';
 import { members, membersMeta } from '../../src/core/data.js';
 import type { Member } from '../../src/core/types.js';
+import { syntheticMembers } from '../fixtures/synthetic.js';
 import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 
 const results = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="result"]')];
@@ -181,5 +182,20 @@ describe('<cc4dr-member-finder>', () => {
     expect(part(el, 'no-match')!.textContent).to.contain('<img src=x');
     expect(requestedUrls().length).to.equal(before);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('lists at most 100 of ten thousand cities, says so, and narrows as you type', async () => {
+    const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder .members=${syntheticMembers(10_000)}></cc4dr-member-finder>`);
+    await waitUntil(() => part(el, 'count')!.textContent!.includes('10,051'), 'the cities are checked', { timeout: 20000 });
+    expect(part(el, 'count')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '10,051 cities in our list, checked on November 22, 2026. Only the first 100 are listed: type more of a name to narrow the list.',
+    );
+    expect(results(el)).to.have.length(100);
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = 'testville 999';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(names(el).sort()).to.deep.equal(['Testville 999', 'Testville 9990', 'Testville 9991', 'Testville 9992', 'Testville 9993', 'Testville 9994', 'Testville 9995', 'Testville 9996', 'Testville 9997', 'Testville 9998', 'Testville 9999'].sort());
+    expect(part(el, 'count')!.textContent).not.to.contain('Only the first');
   });
 });

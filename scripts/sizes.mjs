@@ -1,0 +1,66 @@
+// The gzip and brotli size of what a page downloads, built the way a user's bundler would build it, for `npm run size`,
+// `npm run bench` and the size budgets. Each element's npm entry is bundled with Lit and minified; the floor is a bare
+// LitElement built the same way.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readFileSync, readdirSync } from 'node:fs';
+import { rollup } from 'rollup';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const floorSource = `import { LitElement, html, css } from 'lit';
+class Floor extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>floor</p>\`; } }
+customElements.define('floor-element', Floor);`;
+
+/**
+ * What a page first downloads for an entry: the entry chunk and every chunk it imports statically, as separate files.
+ * Chunks loaded later with import() (languages, the map's outline…) are left out.
+ */
+export async function bundle(input, virtual) {
+  const plugins = [nodeResolve(), terser({ ecma: 2022, module: true, format: { comments: false } })];
+  if (virtual) plugins.unshift({ name: 'virtual', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? virtual : null) });
+  const build = await rollup({ input, plugins, onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es' });
+  const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+  const needed = new Set();
+  const visit = (chunk) => {
+    if (needed.has(chunk)) return;
+    needed.add(chunk);
+    for (const name of chunk.imports ?? []) visit(byName.get(name));
+  };
+  visit(output.find((chunk) => chunk.isEntry));
+  return [...needed].map((chunk) => Buffer.from(chunk.code));
+}
+
+/** Sizes of one file or of several files downloaded separately (each compressed on its own, as a server sends them). */
+export const measure = (files) => {
+  const list = Array.isArray(files) ? files : [files];
+  const sum = (f) => list.reduce((total, code) => total + f(code), 0);
+  return {
+    min: sum((code) => code.length),
+    gzip: sum((code) => gzipSync(code, { level: 9 }).length),
+    brotli: sum((code) => brotliCompressSync(code).length),
+  };
+};
+
+export const elements = ['principle-card', 'example-list', 'member-badge', 'member-finder', 'member-map', 'get-involved', 'about'];
+
+/**
+ * Every size, from dist/ (run the build first): the floor, the script-tag file, each element's entry with Lit, each
+ * lazy chunk, and what each element adds to the script-tag file.
+ */
+export async function measureSizes() {
+  const floor = measure(await bundle('floor', floorSource));
+  const scriptTag = measure(readFileSync('dist/cc4dr-widgets.js'));
+  const entries = [];
+  for (const element of elements) entries.push({ element, ...measure(await bundle(`dist/${element}/define.js`)) });
+  const chunks = readdirSync('dist/cc4dr-widgets').map((file) => ({ file, ...measure(readFileSync(`dist/cc4dr-widgets/${file}`)) }));
+  // What each element adds to the script-tag file: all seven, minus the same bundle built without that element.
+  const allSource = (skip) => elements.filter((e) => e !== skip).map((e) => `import './dist/${e}/define.js';`).join('\n');
+  const all = measure(await bundle('all-elements', allSource()));
+  const marginal = [];
+  for (const element of elements) {
+    const without = measure(await bundle(`without-${element}`, allSource(element)));
+    marginal.push({ element, gzip: all.gzip - without.gzip });
+  }
+  return { floor, scriptTag, entries, chunks, marginal };
+}
