@@ -1,11 +1,22 @@
-const countryNames = new Map<string, Intl.DisplayNames>();
+/** One formatter per language and kind: making an Intl formatter costs far more than using one. */
+function cached<T>(make: (locale: string) => T): (locale: string) => T {
+  const made = new Map<string, T>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) made.set(locale, (formatter = make(locale)));
+    return formatter;
+  };
+}
+
+const countryNames = cached((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
+const longDates = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+const years = cached((locale) => new Intl.NumberFormat(locale, { useGrouping: false }));
+const counts = cached((locale) => new Intl.NumberFormat(locale));
 
 /** A country's name in the reader's language ("AT" → "Austria"). */
 export function countryName(locale: string, code: string): string {
-  let names = countryNames.get(locale);
-  if (!names) countryNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));
   try {
-    return names.of(code) ?? code;
+    return countryNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
@@ -15,12 +26,17 @@ export function countryName(locale: string, code: string): string {
 export function formatDate(locale: string, isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return longDates(locale).format(date);
 }
 
 /** A year in the reader's digits, without grouping ("2019", not "2,019"). */
 export function formatYear(locale: string, year: number): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+  return years(locale).format(year);
+}
+
+/** A count in the reader's digits and grouping ("10,051", "10.051"). */
+export function formatCount(locale: string, count: number): string {
+  return counts(locale).format(count);
 }
 
 /** Shortens text that came from outside (an attribute, a file) before it is shown in a message. */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { bundledExamplesIfLoaded, byNewest, cityName, findMember, loadBundledExamples } from '../core/data.js';
-import { clip, countryName, formatYear } from '../core/format.js';
+import { clip, countryName, formatCount, formatYear } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -156,14 +156,16 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
     } else {
       const matching = applyFilters(this.#newestFirst(this.#bundled), filters);
       const shown = matching.slice(0, this.#shownCount);
-      const count = (n: number) => new Intl.NumberFormat(this.formattingLocale).format(n);
       body = shown.length
         ? html`<ul part="list" class="list" aria-label=${this.t('list.label')}>
               ${shown.map((e) => this.#item(e))}
             </ul>
             ${matching.length > shown.length
               ? html`<button part="more" class="more button screen-only" type="button" @click=${this.#showMore}>
-                  ${this.t('list.showMore', { shown: count(shown.length), total: count(matching.length) })}
+                  ${this.t('list.showMore', {
+                    shown: formatCount(this.formattingLocale, shown.length),
+                    total: formatCount(this.formattingLocale, matching.length),
+                  })}
                 </button>`
               : nothing}`
         : html`<p part="message" class="message">${this.t('list.noMatch')}</p>`;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { cityName, coalition, members as bundledMembers, membersMeta, regionLabel, regions, type Region } from '../core/data.js';
 import { emit } from '../core/events.js';
-import { clip, countryName, formatDate } from '../core/format.js';
+import { clip, countryName, formatCount, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { defaultLocale, isLocaleLoaded, supportedLocales, translate } from '../core/l10n.js';
 import { foldForMatch } from '../core/match.js';
@@ -193,7 +193,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
           ? this.t('finder.matches', { count: found.length, query: clip(query) })
           : this.t('finder.total', { count: searchable.length, date })}
         ${found.length > listed.length
-          ? this.t('finder.more', { shown: new Intl.NumberFormat(this.formattingLocale).format(maxListed) })
+          ? this.t('finder.more', { shown: formatCount(this.formattingLocale, maxListed) })
           : nothing}
       </p>
       <p part="status" class="status message" role="status">${ownRecordsStatus(this.#own, 'members', this.locale)}</p>
