@@ -1,4 +1,5 @@
-/** Shared test helpers: capturing console warnings and counting network requests. */
+/** Shared test helpers: capturing console warnings, counting network requests, one of each element. */
+import { html, type TemplateResult } from 'lit';
 
 // The default buffer holds 250 entries; request counts must see every request of a long test file.
 performance.setResourceTimingBufferSize(100_000);
@@ -52,3 +53,14 @@ export function requestedUrls(): string[] {
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** One of each element, in a typical state, inside a `<div lang>`. */
+export const everyElement = (lang = 'en'): TemplateResult => html`<div lang=${lang}>
+  <cc4dr-principle-card principle="privacy"></cc4dr-principle-card>
+  <cc4dr-example-list limit="2" libraries></cc4dr-example-list>
+  <cc4dr-member-badge city="Springfield"></cc4dr-member-badge>
+  <cc4dr-member-finder query="par"></cc4dr-member-finder>
+  <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
+  <cc4dr-get-involved city="Vienna"></cc4dr-get-involved>
+  <cc4dr-about></cc4dr-about>
+</div>`;

@@ -39,8 +39,17 @@ export function formatCount(locale: string, count: number): string {
   return counts(locale).format(count);
 }
 
+// Embedding, override and isolate controls: in text from outside, one of them could turn the rest of a sentence
+// around. Names and titles have no use for them (the bidirectional algorithm needs no help with real text).
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text from outside without bidirectional controls. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(bidiControls, '');
+}
+
 /** Shortens text that came from outside (an attribute, a file) before it is shown in a message. */
 export function clip(text: string, max = 80): string {
-  const trimmed = text.trim();
+  const trimmed = withoutBidiControls(text).trim();
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
 }

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from './format.js';
 import type { ValidationError, Validator } from '../generated/validate.js';
 
 export type LoadFailureKind = 'network' | 'timeout' | 'status' | 'contentType' | 'json' | 'tooLarge' | 'shape' | 'origin';
@@ -97,25 +98,49 @@ function describe(error: ValidationError): string {
   return `${where} fails ${error.keyword}`;
 }
 
-/** Validates each record on its own: valid ones are kept, invalid ones are listed with the reason. */
-export function validateRecords<T extends { id: string }>(
+/** A copy of a checked record, with bidirectional controls taken out of all its text. */
+function cleaned(value: unknown): unknown {
+  if (typeof value === 'string') return withoutBidiControls(value);
+  if (Array.isArray(value)) return value.map(cleaned);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleaned(v)]));
+  return value;
+}
+
+/** Records checked between two chances for the page to handle input and paint. */
+const recordsPerTurn = 1000;
+
+/** Lets the page handle input and paint. A message, unlike a timer, is not slowed down in a background tab. */
+function giveThePageATurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Validates each record on its own: valid ones are kept (as cleaned copies), invalid ones are listed with the reason.
+ * A long list is checked a thousand records at a time, so that the page stays responsive.
+ */
+export async function validateRecords<T extends { id: string }>(
   records: readonly unknown[],
   validate: Validator,
   takenIds: ReadonlySet<string> = new Set(),
-): { items: T[]; skipped: SkippedRecord[] } {
+): Promise<{ items: T[]; skipped: SkippedRecord[] }> {
   const items: T[] = [];
   const skipped: SkippedRecord[] = [];
   const seen = new Set(takenIds);
-  records.forEach((record, index) => {
+  for (const [index, record] of records.entries()) {
+    if (index > 0 && index % recordsPerTurn === 0) await giveThePageATurn();
     if (!validate(record)) {
       skipped.push({ index, reason: validate.errors?.[0] ? describe(validate.errors[0]) : 'invalid' });
     } else if (seen.has((record as T).id)) {
       skipped.push({ index, reason: `the id "${(record as T).id}" is already used` });
     } else {
       seen.add((record as T).id);
-      items.push(record as T);
+      items.push(cleaned(record) as T);
     }
-  });
+  }
   return { items, skipped };
 }
 
@@ -149,12 +174,12 @@ export async function loadRecords<T extends { id: string }>(
 }
 
 /** Records from parsed JSON: `{"<listKey>": [...]}` or a bare array, each checked on its own. */
-export function recordsFromPayload<T extends { id: string }>(
+export async function recordsFromPayload<T extends { id: string }>(
   payload: unknown,
   listKey: string,
   validate: Validator,
   takenIds?: ReadonlySet<string>,
-): RecordsResult<T> {
+): Promise<RecordsResult<T>> {
   const list = Array.isArray(payload)
     ? payload
     : payload !== null && typeof payload === 'object' && Array.isArray((payload as Record<string, unknown>)[listKey])
@@ -165,13 +190,13 @@ export function recordsFromPayload<T extends { id: string }>(
 }
 
 /** Records from the text of an inline `<script type="application/json">`, with the same checks as a file. */
-export function recordsFromText<T extends { id: string }>(
+export async function recordsFromText<T extends { id: string }>(
   text: string,
   listKey: string,
   validate: Validator,
   takenIds?: ReadonlySet<string>,
   maxBytes = 2_000_000,
-): RecordsResult<T> {
+): Promise<RecordsResult<T>> {
   if (text.length > maxBytes) return { items: [], skipped: [], failure: { kind: 'tooLarge', detail: `more than ${maxBytes} characters` } };
   let payload: unknown;
   try {

@@ -132,7 +132,7 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     this.#inlineText = text;
     this.#sources.inline = { label: 'the inline JSON' };
     if (text !== undefined) {
-      const result = recordsFromText<T>(text, this.#kind, await this.#validator(), this.#bundledIds());
+      const result = await recordsFromText<T>(text, this.#kind, await this.#validator(), this.#bundledIds());
       if (this.#inlineText !== text) return;
       this.#sources.inline.result = result;
     }
@@ -143,7 +143,7 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     this.#sources.property = { label: `the ${this.#kind} property` };
     if (value !== undefined && value !== null) {
       const result: RecordsResult<T> = Array.isArray(value)
-        ? validateRecords<T>(value, await this.#validator(), this.#bundledIds())
+        ? await validateRecords<T>(value, await this.#validator(), this.#bundledIds())
         : { items: [], skipped: [], failure: { kind: 'shape', detail: 'not an array' } };
       if (value !== this.#property) return;
       this.#sources.property.result = result;

@@ -68,6 +68,10 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A page's colour on the host (even an !important one) must not reach text drawn on the widget's own background. */
+  :host > * {
+    color: var(--_text);
+  }
   * {
     box-sizing: border-box;
   }

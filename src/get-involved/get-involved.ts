@@ -53,8 +53,9 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
 
 
   /** A link the host page gave, resolved against the page; a fallback when it is missing or unsafe. */
-  #hostLink(name: string, value: string | undefined, fallback: string): string | undefined {
-    if (value === undefined) return safeUrl(fallback);
+  // A removed attribute leaves null, not undefined.
+  #hostLink(name: string, value: string | null | undefined, fallback: string): string | undefined {
+    if (value == null) return safeUrl(fallback);
     const href = safeUrl(value, document.baseURI);
     if (!href) this.warnOnce(`${name} "${clip(value)}" is not a safe link; using the default.`);
     return href ?? safeUrl(fallback);

@@ -164,7 +164,8 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const regionCode = this.#regionCode();
     if (regionCode === null) this.warnOnce(`unknown region "${clip(this.region ?? '')}"; showing all regions.`);
     const searchable = this.#searchable(regionCode ?? undefined);
-    const query = this.query.trim();
+    // Removing the attribute sets the property to null.
+    const query = this.query?.trim() ?? '';
     const found = searchIndex(searchable, query);
     const listed = found.slice(0, maxListed);
     const date = formatDate(this.formattingLocale, membersMeta.checked);
@@ -184,7 +185,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
         autocomplete="off"
         spellcheck="false"
         aria-describedby="hint count"
-        .value=${this.query}
+        .value=${this.query ?? ''}
         @input=${this.#onInput}
         @keydown=${this.#onInputKey}
       />

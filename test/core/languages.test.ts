@@ -1,19 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { loadBundledExamples } from '../../src/core/data.js';
 import { loadLocale, supportedLocales, translate, type Locale } from '../../src/core/l10n.js';
-import { part, requestedUrls, warningsOfEachTest } from '../helpers.js';
-
-const every = (lang: string): TemplateResult => html`<div lang=${lang}>
-  <cc4dr-principle-card principle="privacy"></cc4dr-principle-card>
-  <cc4dr-example-list limit="2" libraries></cc4dr-example-list>
-  <cc4dr-member-badge city="Springfield"></cc4dr-member-badge>
-  <cc4dr-member-finder query="par"></cc4dr-member-finder>
-  <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
-  <cc4dr-get-involved city="Vienna"></cc4dr-get-involved>
-  <cc4dr-about></cc4dr-about>
-</div>`;
+import { everyElement, part, requestedUrls, warningsOfEachTest } from '../helpers.js';
 
 /** The outermost element each widget renders, which carries its lang and dir. */
 const roots = (page: Element) =>
@@ -29,7 +18,7 @@ describe('languages', () => {
   before(() => loadBundledExamples());
 
   it('an English page downloads no other language', async () => {
-    const page = await fixture(every('en'));
+    const page = await fixture(everyElement('en'));
     await rendered(page);
     expect(requestedUrls().filter((u) => /messages-(?!en)/.test(u))).to.deep.equal([]);
     expect(roots(page).map(({ root }) => root!.getAttribute('lang'))).to.deep.equal(Array(7).fill('en'));
@@ -37,7 +26,7 @@ describe('languages', () => {
 
   for (const locale of supportedLocales.filter((l) => l !== 'en')) {
     it(`every element speaks ${locale}, fetched from the library’s own location, and fits in 320 px`, async () => {
-      const page = await fixture(every(locale));
+      const page = await fixture(everyElement(locale));
       (page as HTMLElement).style.width = '320px';
       const widgets = await rendered(page);
       expect(requestedUrls().some((u) => u.startsWith(location.origin) && u.includes(`messages-${locale}`))).to.equal(true);
