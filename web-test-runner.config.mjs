@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { ChromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
 import { writeFileSync } from 'node:fs';
-import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { chromiumArgs, findChromium, findFirefox, firefoxPreferences } from './scripts/browser.mjs';
 import { faultyFixtures } from './test/fixture-server.mjs';
 
 /** Counts every test of the run and writes them where scripts/test.mjs reads them for the closing line. */
@@ -28,6 +30,23 @@ function countingReporter(file = process.env.WTR_SUMMARY_FILE) {
   };
 }
 
+/**
+ * Firefox ESR through puppeteer-core over WebDriver BiDi: web-test-runner's own launcher class, given puppeteer-core
+ * (the full puppeteer package would try to download a browser).
+ */
+function firefoxLauncher() {
+  const launchOptions = {
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    extraPrefsFirefox: firefoxPreferences,
+  };
+  return new ChromeLauncher(launchOptions, ({ browser }) => browser.defaultBrowserContext(), ({ context }) => context.newPage(), puppeteer);
+}
+
+/** The browsers to run in: both by default; `WTR_BROWSERS=chromium` (or `firefox`) for one. */
+const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',');
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -35,7 +54,10 @@ export default {
   // One page at a time: a background tab gets no animation frames or focus, which open-wc fixtures and keyboard tests need.
   concurrency: 1,
   browsers: [
-    chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
+    ...(wanted.includes('chromium')
+      ? [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } })]
+      : []),
+    ...(wanted.includes('firefox') ? [firefoxLauncher()] : []),
   ],
   // esbuild does not follow "extends", so it is given the full tsconfig that turns on legacy decorators.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

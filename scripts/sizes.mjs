@@ -5,7 +5,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync, readdirSync } from 'node:fs';
 import { rollup } from 'rollup';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 const floorSource = `import { LitElement, html, css } from 'lit';
 class Floor extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>floor</p>\`; } }
@@ -17,8 +20,10 @@ customElements.define('floor-element', Floor);`;
  */
 export async function bundle(input, virtual) {
   const plugins = [nodeResolve(), terser({ ecma: 2022, module: true, format: { comments: false } })];
-  if (virtual) plugins.unshift({ name: 'virtual', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? virtual : null) });
-  const build = await rollup({ input, plugins, onwarn: () => {} });
+  // A virtual entry gets a path inside the project, so that its imports resolve from the project wherever we run.
+  const entry = virtual ? `${root}${input}.virtual.js` : input;
+  if (virtual) plugins.unshift({ name: 'virtual', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? virtual : null) });
+  const build = await rollup({ input: entry, plugins, onwarn: () => {} });
   const { output } = await build.generate({ format: 'es' });
   const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
   const needed = new Set();
@@ -50,12 +55,12 @@ export const elements = ['principle-card', 'example-list', 'member-badge', 'memb
  */
 export async function measureSizes() {
   const floor = measure(await bundle('floor', floorSource));
-  const scriptTag = measure(readFileSync('dist/cc4dr-widgets.js'));
+  const scriptTag = measure(readFileSync(`${root}dist/cc4dr-widgets.js`));
   const entries = [];
-  for (const element of elements) entries.push({ element, ...measure(await bundle(`dist/${element}/define.js`)) });
-  const chunks = readdirSync('dist/cc4dr-widgets').map((file) => ({ file, ...measure(readFileSync(`dist/cc4dr-widgets/${file}`)) }));
+  for (const element of elements) entries.push({ element, ...measure(await bundle(`${root}dist/${element}/define.js`)) });
+  const chunks = readdirSync(`${root}dist/cc4dr-widgets`).map((file) => ({ file, ...measure(readFileSync(`${root}dist/cc4dr-widgets/${file}`)) }));
   // What each element adds to the script-tag file: all seven, minus the same bundle built without that element.
-  const allSource = (skip) => elements.filter((e) => e !== skip).map((e) => `import './dist/${e}/define.js';`).join('\n');
+  const allSource = (skip) => elements.filter((e) => e !== skip).map((e) => `import '${root}dist/${e}/define.js';`).join('\n');
   const all = measure(await bundle('all-elements', allSource()));
   const marginal = [];
   for (const element of elements) {

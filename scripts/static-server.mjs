@@ -18,7 +18,7 @@ const types = {
 /** The policy the library promises to work under (see README), plus what a demo page itself needs. */
 export const strictCsp =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-  "require-trusted-types-for 'script'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "require-trusted-types-for 'script'; trusted-types lit-html; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
  * Starts a server on 127.0.0.1. `headers(path)` adds response headers for HTML pages (e.g. a CSP);

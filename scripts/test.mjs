@@ -1,11 +1,11 @@
-// `npm test`: everything, in order, on a fresh machine. Finds (or on Debian installs) Chromium, builds the library
-// and Storybook, type-checks, runs the browser tests and the Node tests, and closes with one line:
+// `npm test`: everything, in order, on a fresh machine. Finds (or on Debian installs) Chromium and Firefox ESR, builds
+// the library and Storybook, type-checks, runs the browser tests and the Node tests, and closes with one line:
 //   tests: N passed, N failed, N skipped
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from './browser.mjs';
+import { findChromium, findFirefox } from './browser.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const scratch = mkdtempSync(join(tmpdir(), 'cc4dr-tests-'));
@@ -30,6 +30,7 @@ if (!existsSync('node_modules/.package-lock.json') && !run('Install: npm ci', 'n
 
 try {
   process.env.CHROME_PATH = findChromium({ install: true });
+  process.env.FIREFOX_PATH = findFirefox({ install: true });
 } catch (error) {
   console.error(String(error.message));
   totals.failed += 1;
@@ -48,7 +49,7 @@ for (const [title, args] of [
 }
 
 const wtrSummary = join(scratch, 'wtr.json');
-run('Browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+run('Browser tests (web-test-runner, Chromium and Firefox ESR)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
   WTR_SUMMARY_FILE: wtrSummary,
 });
 try {

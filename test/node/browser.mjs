@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../../scripts/browser.mjs';
+import { chromiumArgs, findChromium, findFirefox, firefoxPreferences } from '../../scripts/browser.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The policy issue 2 names: the library works under it with no exception. */
-export const strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+/** The policy issues 2 and 6 name: the library works under it with no exception, Lit's `lit-html` its only policy. */
+export const strictPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
 
@@ -15,11 +16,26 @@ export function launchChromium() {
   return puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 }
 
+/** Firefox ESR, driven by puppeteer-core over WebDriver BiDi. */
+export function launchFirefox() {
+  return puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: firefoxPreferences });
+}
+
+/** Both engines the suites run in, each with its launcher. */
+export const engines = [
+  { name: 'Chromium', launch: launchChromium },
+  { name: 'Firefox', launch: launchFirefox },
+];
+
 /** Records what a page does that the library promises never to do, from before its first script runs. */
 export async function watchPage(page) {
   const seen = { requests: [], errors: [], warnings: [], consoleErrors: [] };
   page.on('request', (request) => seen.requests.push(request.url()));
-  page.on('pageerror', (error) => seen.errors.push(String(error)));
+  page.on('pageerror', (error) => {
+    // Firefox asks every page for /favicon.ico by itself and reports the strict policy's refusal as an error.
+    if (/Content-Security-Policy.*\/favicon\.ico/.test(String(error))) return;
+    seen.errors.push(String(error));
+  });
   page.on('console', (message) => {
     if (message.type() === 'warn') seen.warnings.push(message.text());
     if (message.type() === 'error') seen.consoleErrors.push(message.text());
@@ -58,12 +74,12 @@ export function shadowText(page, id) {
 }
 
 /**
- * Serves the repository with `policy` on every HTML page, opens `path` in Chromium, watches it (see watchPage) and
- * waits until it has rendered. Returns { browser, site, page, seen, close }.
+ * Serves the repository with `policy` on every HTML page, opens `path` in Chromium (or the browser `launch` starts),
+ * watches it (see watchPage) and waits until it has rendered. Returns { browser, site, page, seen, close }.
  */
-export async function openServedPage(path, { policy = strictPolicy, home } = {}) {
+export async function openServedPage(path, { policy = strictPolicy, home, launch = launchChromium } = {}) {
   const site = await serve(root, { home, headers: () => ({ 'content-security-policy': policy }) });
-  const browser = await launchChromium();
+  const browser = await launch();
   const page = await browser.newPage();
   const seen = await watchPage(page);
   await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle0' });

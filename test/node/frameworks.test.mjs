@@ -5,14 +5,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { allRendered, openServedPage, shadowText } from './browser.mjs';
+import { allRendered, openServedPage, shadowText, strictPolicy } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const apps = [
   { name: 'React 19', entry: 'react-app.tsx', page: 'react.html' },
   { name: 'React with the @lit/react components', entry: 'react-wrappers-app.tsx', page: 'react-wrappers.html' },
-  { name: 'Vue 3', entry: 'vue-app.ts', page: 'vue.html' },
+  // Vue creates a Trusted Types policy of its own, which the app's policy names beside Lit's.
+  { name: 'Vue 3', entry: 'vue-app.ts', page: 'vue.html', policy: `${strictPolicy} vue` },
 ];
 
 for (const app of apps) describe(`${app.name} app`, () => {
@@ -36,7 +37,7 @@ for (const app of apps) describe(`${app.name} app`, () => {
       },
       logLevel: 'warning',
     });
-    opened = await openServedPage(`/test/frameworks/${app.page}`);
+    opened = await openServedPage(`/test/frameworks/${app.page}`, app.policy ? { policy: app.policy } : {});
     ({ page } = opened);
     await page.waitForFunction(() => document.querySelectorAll('main > *').length === 8);
     await allRendered(page);
