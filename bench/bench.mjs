@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
 import { measureSizes } from '../scripts/sizes.mjs';
-import { serve } from '../scripts/static-server.mjs';
+import { serve, strictCsp } from '../scripts/static-server.mjs';
+import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -196,6 +197,36 @@ const memory = {
 await browser.close();
 site.server.close();
 
+// Lighthouse on the demo page, as `npm start` serves it (strict CSP), in the system Chromium: on a simulated phone
+// with Lighthouse's default slow network and CPU, and on a desktop with no throttling.
+const demoSite = await serve(root, { home: '/demo/', headers: () => ({ 'content-security-policy': strictCsp }) });
+const lighthouseRuns = [];
+for (const [device, flags] of [
+  ['phone, simulated slow 4G and CPU', { formFactor: 'mobile' }],
+  ['desktop, no throttling', { formFactor: 'desktop', screenEmulation: { disabled: true }, throttlingMethod: 'provided' }],
+]) {
+  const chromium = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, '--remote-debugging-port=0'] });
+  const port = Number(new URL(chromium.wsEndpoint()).port);
+  const { lhr } = await lighthouse(`${demoSite.origin}/demo/`, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    ...flags,
+  });
+  await chromium.close();
+  const score = (id) => Math.round(lhr.categories[id].score * 100);
+  lighthouseRuns.push({
+    device,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    largestContentfulPaintMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+    cumulativeLayoutShift: round(lhr.audits['cumulative-layout-shift'].numericValue, 3),
+  });
+}
+demoSite.server.close();
+
 // Size, from the build.
 const sizes = await measureSizes();
 const kb = (bytes) => round(bytes / 1024, 1);
@@ -223,11 +254,14 @@ const results = {
     elementEntryGzipKB: 8,
     tenWidgetsRenderRatio: 1.3,
     filterTenThousandExamplesMs: 16,
+    lighthousePerformance: 98,
+    lighthouseAccessibility: 100,
   },
   size: sizeRows,
   render,
   scale: scale.map((s) => ({ ...s, firstRenderMs: round(s.firstRenderMs), stepMs: round(s.stepMs), worstStepMs: round(s.worstStepMs), withinAFrame: s.worstStepMs <= 16 })),
   memory,
+  lighthouse: lighthouseRuns,
 };
 
 const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -260,6 +294,13 @@ const markdown = [
   table(
     ['page alone KB', 'made once per page KB', 'baseline KB', 'with 100 widgets KB', 'per widget KB', 'after removing them KB', 'kept after removal KB'],
     [[memory.pageKB, memory.madeOncePerPageKB, memory.baselineKB, memory.with100WidgetsKB, memory.perWidgetKB, memory.afterRemovalKB, memory.retainedAfterRemovalKB]],
+  ),
+  '',
+  '**Lighthouse** on the demo page (strict CSP), system Chromium (targets: performance ≥ 98, accessibility 100)',
+  '',
+  table(
+    ['device', 'performance', 'accessibility', 'best practices', 'largest contentful paint ms', 'layout shift'],
+    lighthouseRuns.map((l) => [l.device, l.performance, l.accessibility, l.bestPractices, l.largestContentfulPaintMs, l.cumulativeLayoutShift]),
   ),
   '',
 ].join('\n');
