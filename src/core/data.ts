@@ -104,11 +104,6 @@ export function cityMatcher(name: string): (other: string) => boolean {
   };
 }
 
-/** Whether two city names mean the same city (see `cityMatcher`). */
-export function sameCity(a: string, b: string): boolean {
-  return cityMatcher(b)(a);
-}
-
 /** The UN M49 codes of the regions a member can be in; their names are messages (`region.150`…). */
 export const regions = ['002', '003', '005', '009', '142', '150'] as const;
 export type Region = (typeof regions)[number];
