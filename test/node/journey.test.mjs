@@ -2,7 +2,7 @@
 // their city, learns whether it is a member, sees it on the map and finds the next step, with no request elsewhere.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { allRendered, openServedPage, shadowText } from './browser.mjs';
+import { allRendered, engines, openServedPage, shadowText } from './browser.mjs';
 
 /** The focused element, looking inside shadow roots: [host tag, inner tag, inner accessible label or text]. */
 const focus = (page) =>
@@ -12,14 +12,14 @@ const focus = (page) =>
     return [host?.localName, inner?.localName, inner?.getAttribute('aria-label') ?? inner?.textContent?.replace(/\s+/g, ' ').trim()];
   });
 
-describe('a reader checks their city by keyboard, under a strict CSP', () => {
+for (const { name: engine, launch } of engines) describe(`a reader checks their city by keyboard, under a strict CSP, in ${engine}`, () => {
   let opened;
   let site;
   let page;
   let seen;
 
   before(async () => {
-    opened = await openServedPage('/test/fixtures/journey.html');
+    opened = await openServedPage('/test/fixtures/journey.html', { launch });
     ({ site, page, seen } = opened);
   });
 
