@@ -92,9 +92,15 @@ export const themeStyles = css`
     color: var(--_link);
     text-underline-offset: 0.15em;
   }
-  a:focus-visible {
+  /* One focus ring for every control of every element. */
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  [tabindex]:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  a:focus-visible {
     border-radius: 2px;
   }
   h4,
@@ -134,10 +140,6 @@ export const themeStyles = css`
     color: var(--_text);
     font: inherit;
     cursor: pointer;
-  }
-  .button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .status:empty {
     display: none;

@@ -28,11 +28,6 @@ export const memberFinderStyles = css`
   input {
     border-width: 2px;
   }
-  input:focus-visible,
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .groups {
     display: grid;
     gap: var(--_space);

@@ -13,10 +13,6 @@ export const memberMapStyles = css`
     border: 2px solid var(--_accent);
     font-weight: 600;
   }
-  .marker:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .frame {
     position: relative;
   }
