@@ -1,5 +1,11 @@
 import { withoutBidiControls } from './format.js';
-import type { ValidationError, Validator } from '../generated/validate.js';
+import { validateExample, validateMember, type ValidationError, type Validator } from '../generated/validate.js';
+
+/** Which kind of record, which decides the file's list key and the schema used to check each record. */
+export type RecordKind = 'examples' | 'members';
+
+/** The schema check, compiled from data/schema, for one kind of record. */
+export const validatorFor = (kind: RecordKind): Validator => (kind === 'examples' ? validateExample : validateMember);
 
 export type LoadFailureKind = 'network' | 'timeout' | 'status' | 'contentType' | 'json' | 'tooLarge' | 'shape' | 'origin';
 

@@ -1,18 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Validator } from '../generated/validate.js';
 import { clip } from './format.js';
 import { translate, type Locale } from './l10n.js';
-import {
-  loadRecords,
-  recordsFromText,
-  validateRecords,
-  type LoadFailure,
-  type RecordsResult,
-  type SkippedRecord,
-} from './load-records.js';
-
-/** Which kind of record, which decides the file's list key and the schema used to check each record. */
-export type RecordKind = 'examples' | 'members';
+import type { LoadFailure, RecordKind, RecordsResult, SkippedRecord } from './load-records.js';
 
 /** What a host element offers: its `src` attribute and its records property. */
 export interface OwnRecordsHost extends ReactiveControllerHost, HTMLElement {
@@ -25,10 +14,9 @@ interface Source<T> {
   result?: RecordsResult<T>;
 }
 
-// The validators are compiled from the JSON Schemas; only a page that gives the library its own records loads them.
-const validators = () => import('../generated/validate.js');
-const validatorFor = async (kind: RecordKind): Promise<Validator> =>
-  kind === 'examples' ? (await validators()).validateExample : (await validators()).validateMember;
+// Loading and checking records (with the validators compiled from the JSON Schemas) is one chunk that only a page
+// giving the library its own records downloads.
+const recordChecks = () => import('./load-records.js');
 
 function describeSkipped(skipped: readonly SkippedRecord[]): string {
   const shown = skipped.slice(0, 5).map((s) => `#${s.index} ${s.reason}`);
@@ -85,9 +73,10 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     host.addController(this);
   }
 
-  async #validator(): Promise<Validator> {
+  /** The record checks, once the bundled ids they compare against are known. */
+  async #checks(): Promise<typeof import('./load-records.js')> {
     await this.#ready;
-    return validatorFor(this.#kind);
+    return recordChecks();
   }
 
   hostConnected(): void {
@@ -117,8 +106,8 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     this.#sources.src = { label: `"${clip(src ?? '')}"` };
     this.loading = Boolean(src);
     if (!src) return this.#merge();
-    const validate = await this.#validator();
-    const result = await loadRecords<T>(src, { listKey: this.#kind, validate }, this.#bundledIds());
+    const { loadRecords, validatorFor } = await this.#checks();
+    const result = await loadRecords<T>(src, { listKey: this.#kind, validate: validatorFor(this.#kind) }, this.#bundledIds());
     if (src !== this.#src) return;
     this.loading = false;
     this.#sources.src.result = result;
@@ -132,7 +121,8 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     this.#inlineText = text;
     this.#sources.inline = { label: 'the inline JSON' };
     if (text !== undefined) {
-      const result = await recordsFromText<T>(text, this.#kind, await this.#validator(), this.#bundledIds());
+      const { recordsFromText, validatorFor } = await this.#checks();
+      const result = await recordsFromText<T>(text, this.#kind, validatorFor(this.#kind), this.#bundledIds());
       if (this.#inlineText !== text) return;
       this.#sources.inline.result = result;
     }
@@ -142,9 +132,11 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   async #takeProperty(value: unknown): Promise<void> {
     this.#sources.property = { label: `the ${this.#kind} property` };
     if (value !== undefined && value !== null) {
-      const result: RecordsResult<T> = Array.isArray(value)
-        ? await validateRecords<T>(value, await this.#validator(), this.#bundledIds())
-        : { items: [], skipped: [], failure: { kind: 'shape', detail: 'not an array' } };
+      let result: RecordsResult<T> = { items: [], skipped: [], failure: { kind: 'shape', detail: 'not an array' } };
+      if (Array.isArray(value)) {
+        const { validateRecords, validatorFor } = await this.#checks();
+        result = await validateRecords<T>(value, validatorFor(this.#kind), this.#bundledIds());
+      }
       if (value !== this.#property) return;
       this.#sources.property.result = result;
     }
