@@ -2,14 +2,12 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 
-const locales = ['en', 'es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar'];
 const elements = ['principle-card', 'example-list', 'member-badge', 'member-finder', 'member-map', 'get-involved', 'about'];
 
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
-/** The generated modules are plain JavaScript with hand-written types: copy the types beside the output. */
 /** The embed builder's page and stylesheet go beside its script. */
 const copyBuilderPage = {
   name: 'copy-builder-page',
@@ -18,12 +16,13 @@ const copyBuilderPage = {
   },
 };
 
+/** The generated modules are plain JavaScript with generated types: copy the types beside the output. */
 const copyGeneratedTypes = {
   name: 'copy-generated-types',
   writeBundle() {
     mkdirSync('dist/generated', { recursive: true });
-    for (const name of ['data', 'examples', 'geometry', 'validate', ...locales.map((l) => `messages-${l}`)]) {
-      copyFileSync(`src/generated/${name}.d.ts`, `dist/generated/${name}.d.ts`);
+    for (const name of readdirSync('src/generated').filter((file) => file.endsWith('.d.ts'))) {
+      copyFileSync(`src/generated/${name}`, `dist/generated/${name}`);
     }
   },
 };

@@ -1,9 +1,12 @@
 // What the embed builder offers for each element: the attributes a CMS editor is likely to set, with plain labels.
 // A test holds this against the custom elements manifest, so a renamed or new attribute cannot be missed.
 import { categories, principles, regionLabel, regions } from '../src/core/data.js';
-import { supportedLocales, translate } from '../src/core/l10n.js';
+import { addEnglish, supportedLocales, translate } from '../src/core/l10n.js';
 import type { Cc4drTags } from '../src/core/tags.js';
 import type {} from '../src/index.js';
+import categoryMessages from '../src/generated/messages-en-category.js';
+
+addEnglish(categoryMessages);
 
 export type TagName = keyof Cc4drTags;
 

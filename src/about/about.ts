@@ -6,6 +6,10 @@ import { formatDate } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
 import { aboutStyles } from './about.styles.js';
+import { addEnglish } from '../core/l10n.js';
+import aboutMessages from '../generated/messages-en-about.js';
+
+addEnglish(aboutMessages);
 
 const memberCount = members.filter((m) => m.status === 'member').length;
 

@@ -1,5 +1,4 @@
-import en from '../generated/messages-en.js';
-import type { Messages } from '../generated/messages-en.js';
+import type { Messages } from '../generated/messages.js';
 import { foldForMatch } from './match.js';
 
 export type { Messages };
@@ -10,7 +9,17 @@ export type Direction = 'ltr' | 'rtl';
 export const defaultLocale: Locale = 'en';
 export const supportedLocales: readonly Locale[] = ['en', 'es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar'];
 
-const catalogs: Partial<Record<Locale, Messages>> = { en };
+/**
+ * English, the fallback of every language. It arrives in parts: each module adds the message groups it uses (see
+ * `addEnglish`), so that an element's npm entry carries its own English and no other element's.
+ */
+const english: Partial<Messages> = {};
+const catalogs: Partial<Record<Locale, Partial<Messages>>> = { en: english };
+
+/** Adds English messages; every module that shows a message group imports that group and adds it here. */
+export function addEnglish(...parts: readonly Partial<Messages>[]): void {
+  Object.assign(english, ...parts);
+}
 /** City names by member id, for each loaded language ("vienna" → "Wien"). */
 const cityNames: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
 /** Our translations of the principle texts, for each loaded language. */
@@ -59,7 +68,7 @@ export function loadLocale(locale: Locale): Promise<void> {
       })
       .catch((error: unknown) => {
         console.warn(`cc4dr-widgets: the ${locale} messages could not be loaded (${String(error)}); showing English.`);
-        catalogs[locale] = en;
+        catalogs[locale] = english;
       });
     loading.set(locale, pending);
   }
@@ -114,6 +123,7 @@ export function formattingTag(requested: string, locale: Locale): string {
 
 /** Looks up a message in one locale (English where a language lacks it). Every user-visible string passes through here. */
 export function translate<K extends MessageKey>(locale: Locale, key: K, ...args: Parameters<Messages[K]>): string {
-  const message = (catalogs[locale]?.[key] ?? en[key]) as (...a: unknown[]) => string;
+  const message = (catalogs[locale]?.[key] ?? english[key]) as ((...a: unknown[]) => string) | undefined;
+  if (!message) throw new Error(`cc4dr-widgets: no English for "${key}"; the module showing it must add its message group.`);
   return message(...args);
 }

@@ -1,6 +1,9 @@
 import { formatYear } from './format.js';
-import { translate, type Locale } from './l10n.js';
+import { addEnglish, translate, type Locale } from './l10n.js';
 import type { Member } from './types.js';
+import memberMessages from '../generated/messages-en-member.js';
+
+addEnglish(memberMessages);
 
 /** How a member is described in lists: "member since 2019", "founding member since 2018", "membership not confirmed". */
 export function membershipText(member: Member, locale: Locale, formatting: string): string {

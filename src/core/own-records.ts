@@ -1,7 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clip } from './format.js';
-import { translate, type Locale } from './l10n.js';
+import { addEnglish, translate, type Locale } from './l10n.js';
 import type { LoadFailure, RecordKind, RecordsResult, SkippedRecord } from './load-records.js';
+import loadMessages from '../generated/messages-en-load.js';
+import ownMessages from '../generated/messages-en-own.js';
+
+addEnglish(ownMessages, loadMessages);
 
 /** What a host element offers: its `src` attribute and its records property. */
 export interface OwnRecordsHost extends ReactiveControllerHost, HTMLElement {

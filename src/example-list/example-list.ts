@@ -4,11 +4,16 @@ import { Cc4drHeadedElement } from '../core/base-element.js';
 import { bundledExamplesIfLoaded, byNewest, cityName, findMember, loadBundledExamples } from '../core/data.js';
 import { clip, countryName, formatCount, formatYear } from '../core/format.js';
 import { heading } from '../core/heading.js';
+import { addEnglish } from '../core/l10n.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Example } from '../core/types.js';
 import { exampleListStyles } from './example-list.styles.js';
 import { applyFilters, checkFilters, isBadFilter } from './filter.js';
+import listMessages from '../generated/messages-en-list.js';
+import principleMessages from '../generated/messages-en-principle.js';
+
+addEnglish(listMessages, principleMessages);
 
 /** Examples shown at first, and added by each "Show more": a long list stays quick to show and to read. */
 const pageSize = 20;

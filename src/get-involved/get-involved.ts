@@ -6,6 +6,11 @@ import { clip, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
 import { getInvolvedStyles } from './get-involved.styles.js';
+import { addEnglish } from '../core/l10n.js';
+import badgeMessages from '../generated/messages-en-badge.js';
+import involvedMessages from '../generated/messages-en-involved.js';
+
+addEnglish(badgeMessages, involvedMessages);
 
 interface Step {
   title: string;

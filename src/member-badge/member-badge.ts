@@ -6,6 +6,10 @@ import { clip, formatDate, formatYear } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import { memberBadgeStyles } from './member-badge.styles.js';
+import { addEnglish } from '../core/l10n.js';
+import badgeMessages from '../generated/messages-en-badge.js';
+
+addEnglish(badgeMessages);
 
 interface BadgeLink {
   href: string;

@@ -5,7 +5,7 @@ import { cityName, coalition, members as bundledMembers, membersMeta, regionLabe
 import { emit } from '../core/events.js';
 import { clip, countryName, formatCount, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
-import { defaultLocale, isLocaleLoaded, supportedLocales, translate } from '../core/l10n.js';
+import { addEnglish, defaultLocale, isLocaleLoaded, supportedLocales, translate } from '../core/l10n.js';
 import { foldForMatch } from '../core/match.js';
 import { membershipText } from '../core/member-text.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
@@ -13,6 +13,12 @@ import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import { memberFinderStyles } from './member-finder.styles.js';
 import { indexMembers, searchIndex, type SearchEntry } from './search.js';
+import badgeMessages from '../generated/messages-en-badge.js';
+import finderMessages from '../generated/messages-en-finder.js';
+import memberMessages from '../generated/messages-en-member.js';
+import regionMessages from '../generated/messages-en-region.js';
+
+addEnglish(badgeMessages, finderMessages, memberMessages, regionMessages);
 
 const bundledIds: ReadonlySet<string> = new Set(bundledMembers.map((m) => m.id));
 /** At most this many results are listed; more would slow typing and no one reads them. The count gives the rest. */

@@ -8,6 +8,10 @@ import { membershipText } from '../core/member-text.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import type { Member } from '../core/types.js';
 import { memberMapStyles } from './member-map.styles.js';
+import { addEnglish } from '../core/l10n.js';
+import mapMessages from '../generated/messages-en-map.js';
+
+addEnglish(mapMessages);
 
 const bundledIds: ReadonlySet<string> = new Set(bundledMembers.map((m) => m.id));
 

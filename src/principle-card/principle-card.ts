@@ -6,6 +6,10 @@ import { clip } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
 import { principleCardStyles } from './principle-card.styles.js';
+import { addEnglish } from '../core/l10n.js';
+import principleMessages from '../generated/messages-en-principle.js';
+
+addEnglish(principleMessages);
 
 /**
  * One principle of the Declaration of Cities Coalition for Digital Rights: its number, official title, a summary,

@@ -130,7 +130,8 @@ describe('hostile data in a library’s own records', () => {
     const blob = URL.createObjectURL(new Blob([payload], { type: 'application/json' }));
     const fromFile = await fixture<Cc4drExampleList>(html`<cc4dr-example-list src=${blob}></cc4dr-example-list>`);
     // A blob: address is not http(s): refused with a message, and the bundled examples stay.
-    await waitUntil(() => part(fromFile, 'status')!.textContent!.trim().length > 0, 'status shown', { timeout: 8000 });
+    await waitUntil(() => part(fromFile, 'status')!.textContent!.includes('could not be loaded'), 'refusal shown', { timeout: 8000 });
+    expect(warnings.messages.filter((m) => m.includes('blob: scheme is not allowed'))).to.have.length(1);
     checkRendered(fromFile);
     expect(fromFile.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(18);
     URL.revokeObjectURL(blob);
@@ -143,7 +144,15 @@ describe('hostile data in a library’s own records', () => {
     await waitUntil(() => part(el, 'status')!.textContent!.includes('left out'), 'refused', { timeout: 8000 });
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect((Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
-    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+  });
+
+  it('a refused record is logged once, even when other records arrive later', async () => {
+    const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list limit="100"><script type="application/json">[{"id": "x"}]</script></cc4dr-example-list>`);
+    await waitUntil(() => part(el, 'status')!.textContent!.includes('left out'), 'refused', { timeout: 8000 });
+    el.examples = syntheticExamples(2);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 20, 'added', { timeout: 8000 });
+    expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
   });
 
   it('JSON nested 100,000 deep is refused with a message, and the bundled examples stay', async () => {

@@ -62,3 +62,23 @@ for (const locale of locales) {
     });
   });
 }
+
+// English arrives in groups (src/generated/messages-en-<group>.js), each added by the module that shows it; a module
+// that shows a group without adding it would fail in an npm entry that happens not to include the group otherwise.
+describe('each module adds the English message groups it shows', () => {
+  const groups = new Set(Object.keys(english).map((key) => key.split('.')[0]));
+  const sourceFiles = (folder) =>
+    readdirSync(new URL(`../../${folder}/`, import.meta.url), { recursive: true })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('generated'))
+      .map((file) => `${folder}/${file}`);
+  for (const file of [...sourceFiles('src'), ...sourceFiles('builder')]) {
+    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const shown = new Set([...source.matchAll(/['"`]([a-z]+)\.[\w$]/g)].map((m) => m[1]).filter((group) => groups.has(group)));
+    if (!shown.size) continue;
+    it(file, () => {
+      const added = new Set([...source.matchAll(/messages-en-([a-z]+)\.js/g)].map((m) => m[1]));
+      assert.match(source, /addEnglish\(/);
+      assert.deepEqual([...shown].filter((group) => !added.has(group)), []);
+    });
+  }
+});
