@@ -59,7 +59,7 @@ export default {
       : []),
     ...(wanted.includes('firefox') ? [firefoxLauncher()] : []),
   ],
-  // esbuild does not follow "extends", so it is given the full tsconfig that turns on legacy decorators.
+  // esbuild is given the tsconfig for useDefineForClassFields: false (class fields must not shadow Lit's accessors).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,

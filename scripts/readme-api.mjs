@@ -47,7 +47,7 @@ export function apiReference(manifest) {
         const name = a.fieldName && a.fieldName !== a.name ? `${code(a.name)} / ${code(`.${a.fieldName}`)}` : code(a.name);
         rows.push(`| attribute | ${name} | ${cell(a.type?.text)} | ${cell(a.description)} |`);
       }
-      for (const p of (el.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.attribute)) {
+      for (const p of (el.members ?? []).filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.attribute)) {
         rows.push(`| property | ${code(p.name)} | ${cell(p.type?.text)} | ${cell(p.description)} |`);
       }
       for (const e of el.events ?? []) rows.push(`| event | ${code(e.name)} | ${cell(e.type?.text)} | ${cell(e.description)} |`);

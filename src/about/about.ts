@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { cityName, coalition, members, membersMeta, principles, principleText } from '../core/data.js';
 import { formatDate } from '../core/format.js';
@@ -41,10 +40,13 @@ const memberCount = members.filter((m) => m.status === 'member').length;
  */
 export class Cc4drAbout extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, aboutStyles];
+  static override properties: PropertyDeclarations = {
+    compact: { type: Boolean, reflect: true },
+  };
 
 
   /** Only the name, the founding sentence, the count and one link. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
 
 

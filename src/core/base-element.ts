@@ -1,5 +1,4 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defaultHeadingLevel, isHeadingLevel, type HeadingLevel } from './heading.js';
 import { translate, type MessageKey, type Messages } from './l10n.js';
 import { LocaleController } from './locale.js';
@@ -12,10 +11,13 @@ const maxRememberedWarnings = 50;
 /** What every cc4dr element shares: theme, language, localised strings and polite warnings. */
 export abstract class Cc4drElement extends LitElement {
   static override styles = [themeStyles];
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
 
   /** Colour scheme: `light`, `dark`, or `auto` (the default) to follow the reader's system setting. */
   // Spelled out rather than `Theme`, so that the manifest (and editors reading it) list the three values.
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   readonly #locale = new LocaleController(this);
   readonly #warned = new Set<string>();
@@ -80,8 +82,11 @@ export abstract class Cc4drElement extends LitElement {
 
 /** An element with headings of its own, whose level the host page sets so the widget fits its outline. */
 export abstract class Cc4drHeadedElement extends Cc4drElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+  };
   /** The level of the element's headings, 2–6 (default 3), so that it fits the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel?: number;
+  headingLevel?: number;
 
   #level: HeadingLevel = defaultHeadingLevel;
 

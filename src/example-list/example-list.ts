@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { bundledExamplesIfLoaded, byNewest, cityName, findMember, loadBundledExamples } from '../core/data.js';
 import { clip, countryName, formatCount, formatYear } from '../core/format.js';
@@ -52,37 +51,47 @@ const filterProperties = ['principle', 'category', 'city', 'country', 'libraries
  */
 export class Cc4drExampleList extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, exampleListStyles];
+  static override properties: PropertyDeclarations = {
+    principle: { reflect: true },
+    category: { reflect: true },
+    city: { reflect: true },
+    country: { reflect: true },
+    libraries: { type: Boolean, reflect: true },
+    limit: { type: Number, reflect: true },
+    src: { reflect: true },
+    examples: { attribute: false },
+  };
 
   /** Only examples serving this principle: its id (`privacy`) or number (`2`). */
-  @property({ reflect: true }) principle?: string;
+  principle?: string;
 
   /** Only examples in this category: `universal-access`, `digital-skills`, `digital-rights-awareness`, `digital-public-services`, `open-data-and-transparency` or `participation`. */
-  @property({ reflect: true }) category?: string;
+  category?: string;
 
   /** Only examples from this city, by any common name ("NYC", "Wien"). */
-  @property({ reflect: true }) city?: string;
+  city?: string;
 
   /** Only examples from this country (ISO 3166-1 alpha-2, e.g. `FR`). */
-  @property({ reflect: true }) country?: string;
+  country?: string;
 
   /** Only examples that involve libraries. */
-  @property({ type: Boolean, reflect: true }) libraries = false;
+  libraries = false;
 
   /** Show at most this many examples. */
-  @property({ type: Number, reflect: true }) limit?: number;
+  limit?: number;
 
 
   /**
    * The address of the library's own examples (JSON, same origin or CORS-enabled). They are fetched once per page,
    * checked record by record, merged with the bundled examples and marked as the library's own.
    */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /**
    * The library's own examples, for developers: checked and merged like those from `src`. CMS editors can instead put
    * them in a `<script type="application/json">` child, in the same format as a `src` file.
    */
-  @property({ attribute: false }) examples?: readonly Example[];
+  examples?: readonly Example[];
 
   #bundled = bundledExamplesIfLoaded();
   readonly #own = new OwnRecordsController<Example>(

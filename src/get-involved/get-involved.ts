@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { cityName, coalition, findMember, membersMeta } from '../core/data.js';
 import { clip, formatDate } from '../core/format.js';
@@ -44,16 +43,21 @@ interface Step {
  */
 export class Cc4drGetInvolved extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, getInvolvedStyles];
+  static override properties: PropertyDeclarations = {
+    city: { reflect: true },
+    examplesHref: { attribute: 'examples-href', reflect: true },
+    finderHref: { attribute: 'finder-href', reflect: true },
+  };
 
   /** The library's city, in any common form ("Wien", "NYC"): step 3 then says whether it is in the member list. */
-  @property({ reflect: true }) city?: string;
+  city?: string;
 
 
   /** Where step 2 links to: e.g. `#examples` for a `<cc4dr-example-list>` on the same page. Default: the IFLA briefing. */
-  @property({ attribute: 'examples-href', reflect: true }) examplesHref?: string;
+  examplesHref?: string;
 
   /** Where step 3 links to: e.g. `#find-your-city` for a `<cc4dr-member-finder>` on the same page. Default: the official list. */
-  @property({ attribute: 'finder-href', reflect: true }) finderHref?: string;
+  finderHref?: string;
 
 
 

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drElement } from '../core/base-element.js';
 import { cityName, coalition, findMember, membersMeta } from '../core/data.js';
 import { clip, formatDate, formatYear } from '../core/format.js';
@@ -48,15 +47,20 @@ interface BadgeLink {
  */
 export class Cc4drMemberBadge extends Cc4drElement {
   static override styles = [...Cc4drElement.styles, memberBadgeStyles];
+  static override properties: PropertyDeclarations = {
+    city: { reflect: true },
+    member: { attribute: false },
+    compact: { type: Boolean, reflect: true },
+  };
 
   /** The city to look up: its name in any common form ("Vienna", "Wien", "NYC", "Sao-Paulo") or its id. */
-  @property({ reflect: true }) city?: string;
+  city?: string;
 
   /** A member record to show as it is, instead of looking up `city` (for records a page supplies itself). */
-  @property({ attribute: false }) member?: Member;
+  member?: Member;
 
   /** A one-line badge for sidebars and footers. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   protected override render() {
     if (this.member) return this.member.status === 'member' ? this.#member(this.member) : this.#unconfirmed(this.member);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { cityName, coalition, members as bundledMembers, membersMeta, regionLabel, regions, type Region } from '../core/data.js';
 import { emit } from '../core/events.js';
@@ -64,19 +63,25 @@ const maxListed = 100;
  */
 export class Cc4drMemberFinder extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, memberFinderStyles];
+  static override properties: PropertyDeclarations = {
+    region: { reflect: true },
+    query: {},
+    src: { reflect: true },
+    members: { attribute: false },
+  };
 
   /** Show only one region: its UN M49 code (`150` Europe, `003` North America, `005` South America, `142` Asia, `009` Oceania, `002` Africa) or its name. */
-  @property({ reflect: true }) region?: string;
+  region?: string;
 
   /** The search text to start with. */
-  @property() query = '';
+  query = '';
 
 
   /** The address of the library's own city records (JSON in the format of `data/schema/members.schema.json`). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** The library's own city records, for developers. CMS editors can use a `<script type="application/json">` child instead. */
-  @property({ attribute: false }) members?: readonly Member[];
+  members?: readonly Member[];
 
   readonly #own = new OwnRecordsController<Member>(this, 'members', () => bundledIds, (problem) => this.warnOnce(problem));
   #selected?: Member;

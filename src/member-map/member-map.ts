@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Cc4drElement } from '../core/base-element.js';
 import { cityName, findMember, loadMapOutline, mapOutlineIfLoaded, members as bundledMembers, membersMeta, regionLabel } from '../core/data.js';
 import { emit } from '../core/events.js';
@@ -55,24 +54,31 @@ const dotPx = (unitPx: number) => Math.min(9, Math.max(5, unitPx * 2.6));
  */
 export class Cc4drMemberMap extends Cc4drElement {
   static override styles = [...Cc4drElement.styles, memberMapStyles];
+  static override properties: PropertyDeclarations = {
+    highlight: { reflect: true },
+    followSelection: { attribute: 'follow-selection', type: Boolean, reflect: true },
+    table: { type: Boolean, reflect: true },
+    src: { reflect: true },
+    members: { attribute: false },
+  };
 
   /** A city to emphasise, in any common form ("Wien", "NYC"). */
-  @property({ reflect: true }) highlight?: string;
+  highlight?: string;
 
   /**
    * Highlights the city chosen in any `<cc4dr-member-finder>` (or other map) on the page, so that a CMS editor can
    * put a finder and a map side by side without writing a script.
    */
-  @property({ attribute: 'follow-selection', type: Boolean, reflect: true }) followSelection = false;
+  followSelection = false;
 
   /** Shows the table instead of the map. */
-  @property({ type: Boolean, reflect: true }) table = false;
+  table = false;
 
   /** The address of the library's own city records (JSON in the format of `data/schema/members.schema.json`). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** The library's own city records, for developers. CMS editors can use a `<script type="application/json">` child instead. */
-  @property({ attribute: false }) members?: readonly Member[];
+  members?: readonly Member[];
 
   readonly #own = new OwnRecordsController<Member>(this, 'members', () => bundledIds, (problem) => this.warnOnce(problem));
   #land = mapOutlineIfLoaded();

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { coalition, findPrinciple, principleText } from '../core/data.js';
 import { clip } from '../core/format.js';
@@ -41,13 +40,17 @@ addEnglish(principleMessages);
  */
 export class Cc4drPrincipleCard extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, principleCardStyles];
+  static override properties: PropertyDeclarations = {
+    principle: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+  };
 
   /** The principle to show: its id (`access`, `privacy`, `transparency`, `participation`, `standards`) or its number (1–5). */
-  @property({ reflect: true }) principle?: string;
+  principle?: string;
 
 
   /** Shows only the title and the summary. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
 
 
