@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
-import { measureSizes } from '../scripts/sizes.mjs';
+import { bundle, floorSource, measureSizes } from '../scripts/sizes.mjs';
 import { serve, strictCsp } from '../scripts/static-server.mjs';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -91,6 +91,36 @@ for (const n of [1, 10, 50]) {
   const staticMs = await timeLoads(html(staticContent + doneWhenLaidOut));
   render.push({ widgets: n, widgetsMs: round(widgetsMs), staticMs: round(staticMs), ratio: round(widgetsMs / staticMs, 2) });
 }
+
+// Where the time of the 10-widget page goes: the script on a page with no widget (download, compile, run, define);
+// the first use of an Intl formatter on a page (every widget with a number, date or country name pays it, once per
+// page); and Lit's own floor, ten bare LitElements against the same ten paragraphs as static HTML.
+const scriptOnlyMs = await timeLoads(html(doneWhenRendered, '<script type="module" src="/dist/cc4dr-widgets.js"></script>'));
+mkdirSync(`${root}test-results/bench`, { recursive: true });
+writeFileSync(`${root}test-results/bench/floor.js`, Buffer.concat(await bundle('floor', floorSource)));
+const floorDone = `<script type="module">await customElements.whenDefined('floor-element');
+  await Promise.all([...document.querySelectorAll('floor-element')].map((el) => el.updateComplete));
+  document.body.getBoundingClientRect(); window.__done = performance.now();</script>`;
+const litFloorMs = await timeLoads(html('<floor-element></floor-element>'.repeat(10) + floorDone, '<script type="module" src="/test-results/bench/floor.js"></script>'));
+const litFloorStaticMs = await timeLoads(html('<floor-element><p>floor</p></floor-element>'.repeat(10) + doneWhenLaidOut));
+const firstIntlTimes = [];
+for (let i = 0; i < runs; i += 1) {
+  const page = await browser.newPage();
+  await page.goto('about:blank');
+  firstIntlTimes.push(await page.evaluate(() => {
+    const start = performance.now();
+    new Intl.NumberFormat('en').format(1234);
+    return performance.now() - start;
+  }));
+  await page.close();
+}
+const renderCosts = {
+  scriptOnlyMs: round(scriptOnlyMs),
+  firstIntlFormatterMs: round(median(firstIntlTimes)),
+  litFloorTenMs: round(litFloorMs),
+  litFloorTenStaticMs: round(litFloorStaticMs),
+  litFloorRatio: round(litFloorMs / litFloorStaticMs, 2),
+};
 
 // Scale: a library's thousands of examples, a network of ten thousand cities. Each step is timed until the element
 // has rendered and the page is laid out; the longest step is what a reader would feel.
@@ -259,6 +289,7 @@ const results = {
   },
   size: sizeRows,
   render,
+  renderCosts,
   scale: scale.map((s) => ({ ...s, firstRenderMs: round(s.firstRenderMs), stepMs: round(s.stepMs), worstStepMs: round(s.worstStepMs), withinAFrame: s.worstStepMs <= 16 })),
   memory,
   lighthouse: lighthouseRuns,
@@ -281,6 +312,10 @@ const markdown = [
     ['widgets', 'widgets ms', 'static HTML ms', 'ratio'],
     results.render.map((r) => [r.widgets, r.widgetsMs, r.staticMs, `${r.ratio}${r.widgets === 10 ? ` (target ≤ ${results.targets.tenWidgetsRenderRatio})` : ''}`]),
   ),
+  '',
+  `Where the time goes: the script on a page with no widget ${renderCosts.scriptOnlyMs} ms; the first Intl formatter on a ` +
+    `page ${renderCosts.firstIntlFormatterMs} ms (once per page); Lit's own floor, ten bare LitElements, ` +
+    `${renderCosts.litFloorTenMs} ms against ${renderCosts.litFloorTenStaticMs} ms as static HTML (${renderCosts.litFloorRatio}×).`,
   '',
   '**Scale**: first render includes checking every record against the schema; a step is rendered and laid out',
   '',

@@ -10,7 +10,8 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const floorSource = `import { LitElement, html, css } from 'lit';
+/** The floor: a bare LitElement, the least any Lit widget costs. */
+export const floorSource = `import { LitElement, html, css } from 'lit';
 class Floor extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>floor</p>\`; } }
 customElements.define('floor-element', Floor);`;
 
