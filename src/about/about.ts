@@ -3,9 +3,9 @@ import { Cc4drHeadedElement } from '../core/base-element.js';
 import { cityName, coalition, members, membersMeta, principles, principleText } from '../core/data.js';
 import { formatDate } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
+import { addEnglish } from '../core/l10n.js';
 import { safeUrl } from '../core/safe-url.js';
 import { aboutStyles } from './about.styles.js';
-import { addEnglish } from '../core/l10n.js';
 import aboutMessages from '../generated/messages-en-about.js';
 
 addEnglish(aboutMessages);
@@ -44,11 +44,8 @@ export class Cc4drAbout extends Cc4drHeadedElement {
     compact: { type: Boolean, reflect: true },
   };
 
-
   /** Only the name, the founding sentence, the count and one link. */
   compact = false;
-
-
 
   protected override render() {
     const founders = new Intl.ListFormat(this.formattingLocale, { type: 'conjunction' }).format(

@@ -1,5 +1,14 @@
 import { coalition, members, membersMeta, principles } from '../generated/data.js';
-import { addEnglish, cityIdByLocalName, localCityName, localCityNames, localPrincipleText, translate, type Locale, type PrincipleText } from './l10n.js';
+import {
+  addEnglish,
+  cityIdByLocalName,
+  localCityName,
+  localCityNames,
+  localPrincipleText,
+  translate,
+  type Locale,
+  type PrincipleText,
+} from './l10n.js';
 import { foldForMatch } from './match.js';
 import type { Category, Example, Member, Principle } from './types.js';
 import regionMessages from '../generated/messages-en-region.js';

@@ -80,7 +80,6 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
   /** Show at most this many examples. */
   limit?: number;
 
-
   /**
    * The address of the library's own examples (JSON, same origin or CORS-enabled). They are fetched once per page,
    * checked record by record, merged with the bundled examples and marked as the library's own.

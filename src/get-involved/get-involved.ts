@@ -3,9 +3,9 @@ import { Cc4drHeadedElement } from '../core/base-element.js';
 import { cityName, coalition, findMember, membersMeta } from '../core/data.js';
 import { clip, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
+import { addEnglish } from '../core/l10n.js';
 import { safeUrl } from '../core/safe-url.js';
 import { getInvolvedStyles } from './get-involved.styles.js';
-import { addEnglish } from '../core/l10n.js';
 import badgeMessages from '../generated/messages-en-badge.js';
 import involvedMessages from '../generated/messages-en-involved.js';
 
@@ -52,14 +52,11 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
   /** The library's city, in any common form ("Wien", "NYC"): step 3 then says whether it is in the member list. */
   city?: string;
 
-
   /** Where step 2 links to: e.g. `#examples` for a `<cc4dr-example-list>` on the same page. Default: the IFLA briefing. */
   examplesHref?: string;
 
   /** Where step 3 links to: e.g. `#find-your-city` for a `<cc4dr-member-finder>` on the same page. Default: the official list. */
   finderHref?: string;
-
-
 
   /** A link the host page gave, resolved against the page; a fallback when it is missing or unsafe. */
   // A removed attribute leaves null, not undefined.

@@ -2,10 +2,10 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drElement } from '../core/base-element.js';
 import { cityName, coalition, findMember, membersMeta } from '../core/data.js';
 import { clip, formatDate, formatYear } from '../core/format.js';
+import { addEnglish } from '../core/l10n.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import { memberBadgeStyles } from './member-badge.styles.js';
-import { addEnglish } from '../core/l10n.js';
 import badgeMessages from '../generated/messages-en-badge.js';
 
 addEnglish(badgeMessages);

@@ -76,7 +76,6 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
   /** The search text to start with. */
   query = '';
 
-
   /** The address of the library's own city records (JSON in the format of `data/schema/members.schema.json`). */
   src?: string;
 

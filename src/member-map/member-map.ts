@@ -3,11 +3,11 @@ import { Cc4drElement } from '../core/base-element.js';
 import { cityName, findMember, loadMapOutline, mapOutlineIfLoaded, members as bundledMembers, membersMeta, regionLabel } from '../core/data.js';
 import { emit } from '../core/events.js';
 import { clip, countryName, formatDate } from '../core/format.js';
+import { addEnglish } from '../core/l10n.js';
 import { membershipText } from '../core/member-text.js';
 import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
 import type { Member } from '../core/types.js';
 import { memberMapStyles } from './member-map.styles.js';
-import { addEnglish } from '../core/l10n.js';
 import mapMessages from '../generated/messages-en-map.js';
 
 addEnglish(mapMessages);

@@ -3,9 +3,9 @@ import { Cc4drHeadedElement } from '../core/base-element.js';
 import { coalition, findPrinciple, principleText } from '../core/data.js';
 import { clip } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
+import { addEnglish } from '../core/l10n.js';
 import { safeUrl } from '../core/safe-url.js';
 import { principleCardStyles } from './principle-card.styles.js';
-import { addEnglish } from '../core/l10n.js';
 import principleMessages from '../generated/messages-en-principle.js';
 
 addEnglish(principleMessages);
@@ -48,11 +48,8 @@ export class Cc4drPrincipleCard extends Cc4drHeadedElement {
   /** The principle to show: its id (`access`, `privacy`, `transparency`, `participation`, `standards`) or its number (1–5). */
   principle?: string;
 
-
   /** Shows only the title and the summary. */
   compact = false;
-
-
 
   protected override render() {
     const value = this.principle?.trim() ?? '';
