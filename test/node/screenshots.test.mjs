@@ -1,5 +1,6 @@
 // The screenshot matrix: every element, light and dark, left to right (English) and right to left (Arabic), at 320 and
-// 1024 px, compared with the references in test/screenshots/reference/<platform>/ with a small tolerance.
+// 1024 px, in Chromium and in Firefox, compared with the references in test/screenshots/reference/<platform>/ (Chromium)
+// and <platform>-firefox/ with a small tolerance.
 // `npm run screenshots:update` writes new references after an intended change; look at them before committing.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,14 +8,11 @@ import { after, before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { samples } from '../screenshots/samples.js';
-import { openServedPage } from './browser.mjs';
+import { engines, openServedPage } from './browser.mjs';
 
 const update = process.env.UPDATE_SCREENSHOTS === '1';
 // References are made on Linux with DejaVu Sans (which `npm test` installs); other platforms draw text differently.
 const platform = process.platform;
-const referenceDir = new URL(`../screenshots/reference/${platform}/`, import.meta.url);
-const resultDir = new URL('../../test-results/screenshots/', import.meta.url);
-const hasReferences = existsSync(referenceDir);
 const tolerance = 0.002;
 
 const matrix = Object.keys(samples).flatMap((element) =>
@@ -23,55 +21,62 @@ const matrix = Object.keys(samples).flatMap((element) =>
   ),
 );
 
-describe('screenshot matrix', { skip: !update && !hasReferences && `no references for ${platform}: run npm run screenshots:update on it first` }, () => {
-  let opened;
-  let page;
+for (const { name: engine, launch } of engines) {
+  const folder = engine === 'Chromium' ? platform : `${platform}-firefox`;
+  const referenceDir = new URL(`../screenshots/reference/${folder}/`, import.meta.url);
+  const resultDir = new URL(`../../test-results/screenshots/${folder}/`, import.meta.url);
+  const skip = !update && !existsSync(referenceDir) && `no ${engine} references for ${platform}: run npm run screenshots:update on it first`;
 
-  before(async () => {
-    opened = await openServedPage('/test/screenshots/page.html?element=about');
-    ({ page } = opened);
-    if (update) mkdirSync(referenceDir, { recursive: true });
-  });
+  describe(`screenshot matrix in ${engine}`, { skip }, () => {
+    let opened;
+    let page;
 
-  after(() => opened?.close());
-
-  for (const { element, theme, lang, width } of matrix) {
-    const name = `${element}-${theme}-${lang === 'ar' ? 'rtl' : 'ltr'}-${width}.png`;
-    it(name, async () => {
-      await page.setViewport({ width, height: 900 });
-      await page.goto(`${opened.site.origin}/test/screenshots/page.html?element=${element}&theme=${theme}&lang=${lang}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => {
-        const widget = document.querySelector('#stage > *');
-        const root = widget?.shadowRoot?.firstElementChild;
-        if (!root) return false;
-        if (widget.localName === 'cc4dr-example-list') return root.querySelector('[part~="item"]');
-        if (widget.localName === 'cc4dr-member-map') return root.querySelector('.land path');
-        return true;
-      });
-      await page.evaluate(() => document.fonts.ready);
-      const shot = await (await page.$('#stage > *')).screenshot({ type: 'png' });
-      const reference = new URL(name, referenceDir);
-      if (update) {
-        writeFileSync(reference, shot);
-        return;
-      }
-      assert.ok(existsSync(reference), `no reference ${name}: run npm run screenshots:update`);
-      const [actual, expected] = [PNG.sync.read(shot), PNG.sync.read(readFileSync(reference))];
-      const fail = (message) => {
-        mkdirSync(resultDir, { recursive: true });
-        writeFileSync(new URL(name, resultDir), shot);
-        assert.fail(`${name}: ${message} (see test-results/screenshots/)`);
-      };
-      if (actual.width !== expected.width || actual.height !== expected.height) {
-        fail(`size ${actual.width}×${actual.height}, reference ${expected.width}×${expected.height}`);
-      }
-      const diff = new PNG({ width: actual.width, height: actual.height });
-      const changed = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
-      if (changed > actual.width * actual.height * tolerance) {
-        mkdirSync(resultDir, { recursive: true });
-        writeFileSync(new URL(`diff-${name}`, resultDir), PNG.sync.write(diff));
-        fail(`${changed} pixels differ`);
-      }
+    before(async () => {
+      opened = await openServedPage('/test/screenshots/page.html?element=about', { launch });
+      ({ page } = opened);
+      if (update) mkdirSync(referenceDir, { recursive: true });
     });
-  }
-});
+
+    after(() => opened?.close());
+
+    for (const { element, theme, lang, width } of matrix) {
+      const name = `${element}-${theme}-${lang === 'ar' ? 'rtl' : 'ltr'}-${width}.png`;
+      it(name, async () => {
+        await page.setViewport({ width, height: 900 });
+        await page.goto(`${opened.site.origin}/test/screenshots/page.html?element=${element}&theme=${theme}&lang=${lang}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => {
+          const widget = document.querySelector('#stage > *');
+          const root = widget?.shadowRoot?.firstElementChild;
+          if (!root) return false;
+          if (widget.localName === 'cc4dr-example-list') return root.querySelector('[part~="item"]');
+          if (widget.localName === 'cc4dr-member-map') return root.querySelector('.land path');
+          return true;
+        });
+        await page.evaluate(() => document.fonts.ready);
+        const shot = await (await page.$('#stage > *')).screenshot({ type: 'png' });
+        const reference = new URL(name, referenceDir);
+        if (update) {
+          writeFileSync(reference, shot);
+          return;
+        }
+        assert.ok(existsSync(reference), `no reference ${name}: run npm run screenshots:update`);
+        const [actual, expected] = [PNG.sync.read(shot), PNG.sync.read(readFileSync(reference))];
+        const fail = (message) => {
+          mkdirSync(resultDir, { recursive: true });
+          writeFileSync(new URL(name, resultDir), shot);
+          assert.fail(`${name}: ${message} (see test-results/screenshots/)`);
+        };
+        if (actual.width !== expected.width || actual.height !== expected.height) {
+          fail(`size ${actual.width}×${actual.height}, reference ${expected.width}×${expected.height}`);
+        }
+        const diff = new PNG({ width: actual.width, height: actual.height });
+        const changed = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
+        if (changed > actual.width * actual.height * tolerance) {
+          mkdirSync(resultDir, { recursive: true });
+          writeFileSync(new URL(`diff-${name}`, resultDir), PNG.sync.write(diff));
+          fail(`${changed} pixels differ`);
+        }
+      });
+    }
+  });
+}
