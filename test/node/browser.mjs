@@ -16,9 +16,9 @@ export function launchChromium() {
   return puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 }
 
-/** Firefox ESR, driven by puppeteer-core over WebDriver BiDi. */
-export function launchFirefox() {
-  return puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: firefoxPreferences });
+/** Firefox ESR, driven by puppeteer-core over WebDriver BiDi, with our preferences and any `extra` ones. */
+export function launchFirefox(extra = {}) {
+  return puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: { ...firefoxPreferences, ...extra } });
 }
 
 /** Both engines the suites run in, each with its launcher. */

@@ -1,14 +1,18 @@
-// Forced colours (Windows high contrast) and 400 % zoom, on the strict-CSP page with every element.
+// Forced colours (Windows high contrast) and 400 % zoom, on the strict-CSP page with every element, in Chromium and
+// in Firefox.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openServedPage } from './browser.mjs';
+import { engines, launchFirefox, openServedPage } from './browser.mjs';
 
-describe('display modes', () => {
+for (const { name: engine, launch } of engines) describe(`display modes in ${engine}`, () => {
+  // Chromium emulates forced colours through CDP; Firefox is started with the setting its readers use, "override the
+  // colours specified by the page: always", which turns forced colours on.
+  const chromium = engine === 'Chromium';
   let opened;
   let page;
 
   before(async () => {
-    opened = await openServedPage('/test/fixtures/csp-page.html');
+    opened = await openServedPage('/test/fixtures/csp-page.html', { launch: chromium ? launch : () => launchFirefox({ 'browser.display.document_color_use': 2 }) });
     ({ page } = opened);
     await page.waitForFunction(() => document.getElementById('map').shadowRoot.querySelector('.land path'));
   });
@@ -16,8 +20,8 @@ describe('display modes', () => {
   after(() => opened?.close());
 
   it('keeps borders, focus rings and map markers visible in forced colours', async () => {
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    const cdp = chromium ? await page.createCDPSession() : undefined;
+    await cdp?.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
     const boxes = await page.evaluate(() =>
       [...document.querySelectorAll('*')]
@@ -47,7 +51,7 @@ describe('display modes', () => {
       return { dot: getComputedStyle(root.querySelector('.dot')).fill, land: getComputedStyle(root.querySelector('.land')).fill };
     });
     assert.notEqual(map.dot, map.land, 'markers stand out from the land');
-    await cdp.send('Emulation.setEmulatedMedia', { features: [] });
+    await cdp?.send('Emulation.setEmulatedMedia', { features: [] });
   });
 
   it('reflows at 320 CSS px (1280 px at 400 % zoom) with no horizontal scrolling', async () => {
