@@ -1,11 +1,11 @@
 // A React 19 app, the same app with the @lit/react components, and a Vue 3 app (test/frameworks/), built here with
 // esbuild, each use every element: the framework sets properties (headingLevel, examples, compact), attributes and a
-// custom-event listener, and every element renders.
+// custom-event listener, and every element renders, in Chromium and in Firefox.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { allRendered, openServedPage, shadowText, strictPolicy } from './browser.mjs';
+import { allRendered, engines, openServedPage, shadowText, strictPolicy } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,7 +16,7 @@ const apps = [
   { name: 'Vue 3', entry: 'vue-app.ts', page: 'vue.html', policy: `${strictPolicy} vue` },
 ];
 
-for (const app of apps) describe(`${app.name} app`, () => {
+for (const { name: engine, launch } of engines) for (const app of apps) describe(`${app.name} app in ${engine}`, () => {
   let opened;
   let page;
 
@@ -37,7 +37,7 @@ for (const app of apps) describe(`${app.name} app`, () => {
       },
       logLevel: 'warning',
     });
-    opened = await openServedPage(`/test/frameworks/${app.page}`, app.policy ? { policy: app.policy } : {});
+    opened = await openServedPage(`/test/frameworks/${app.page}`, { launch, ...(app.policy ? { policy: app.policy } : {}) });
     ({ page } = opened);
     await page.waitForFunction(() => document.querySelectorAll('main > *').length === 8);
     await allRendered(page);
