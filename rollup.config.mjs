@@ -3,10 +3,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { elements } from './scripts/elements.mjs';
 
-const elements = ['principle-card', 'example-list', 'member-badge', 'member-finder', 'member-map', 'get-involved', 'about'];
-
-const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+const minify = terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 /** The embed builder's page and stylesheet go beside its script. */
 const copyBuilderPage = {
@@ -30,7 +29,7 @@ const copyGeneratedTypes = {
 export default [
   // (a) The npm build: one ES module per source file, Lit left to the app's bundler, with type declarations.
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/ssr.ts', 'src/cli.ts', 'src/react.ts', ...elements.flatMap((e) => [`src/${e}/${e}.ts`, `src/${e}/define.ts`])],
+    input: ['src/index.ts', 'src/define.ts', 'src/ssr.ts', 'src/cli.ts', 'src/react.ts', ...elements.flatMap((e) => [e.classModule, e.defineModule])],
     external: (id) => id === 'lit' || id === 'react' || /^(lit\/|@lit\/|@lit-labs\/|node:)/.test(id),
     output: {
       dir: 'dist',

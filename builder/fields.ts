@@ -1,14 +1,9 @@
-// What the embed builder offers for each element: the attributes a CMS editor is likely to set, with plain labels.
-// A test holds this against the custom elements manifest, so a renamed or new attribute cannot be missed.
-import { categories, principles, regionLabel, regions } from '../src/core/data.js';
-import { addEnglish, supportedLocales, translate } from '../src/core/l10n.js';
-import type { Cc4drTags } from '../src/core/tags.js';
-import type {} from '../src/index.js';
-import categoryMessages from '../src/generated/messages-en-category.js';
+// What the embed builder offers for each element of the registry: the attributes a CMS editor is likely to set, with
+// plain labels. A test holds this against the custom elements manifest, so a renamed or new attribute cannot be missed.
+import { categories, categoryName, principles, regionName, regions, supportedLocales } from '../src/data.js';
+import { elements, type ElementRecord } from '../src/generated/elements.js';
 
-addEnglish(categoryMessages);
-
-export type TagName = keyof Cc4drTags;
+export type TagName = ElementRecord['tag'];
 
 export type Field =
   | {
@@ -51,22 +46,20 @@ const compact: Field = { kind: 'checkbox', attribute: 'compact', label: 'Compact
 
 const principleOptions = principles.map((p) => [p.id, `${p.number}. ${p.title}`] as const);
 
-export const elementChoices: readonly ElementChoice[] = [
-  {
-    tag: 'cc4dr-member-badge',
+/** What the builder calls each element and which of its attributes it offers. */
+const offered: Readonly<Record<TagName, Omit<ElementChoice, 'tag'>>> = {
+  'cc4dr-member-badge': {
     label: 'Member badge: is our city a member?',
     fields: [
       { kind: 'city', attribute: 'city', label: 'City', hint: 'Your library’s city, in any common spelling.' },
       compact,
     ],
   },
-  {
-    tag: 'cc4dr-principle-card',
+  'cc4dr-principle-card': {
     label: 'Principle card: one of the five principles',
     fields: [{ kind: 'select', attribute: 'principle', label: 'Principle', options: principleOptions }, compact, headingLevel],
   },
-  {
-    tag: 'cc4dr-example-list',
+  'cc4dr-example-list': {
     label: 'Example list: good practice from member cities',
     fields: [
       { kind: 'select', attribute: 'principle', label: 'Principle', options: [any, ...principleOptions] },
@@ -74,7 +67,7 @@ export const elementChoices: readonly ElementChoice[] = [
         kind: 'select',
         attribute: 'category',
         label: 'Kind of work',
-        options: [any, ...categories.map((c) => [c, translate('en', `category.${c}`)] as const)],
+        options: [any, ...categories.map((c) => [c, categoryName('en', c)] as const)],
       },
       { kind: 'city', attribute: 'city', label: 'City', hint: 'Leave empty for every city.' },
       { kind: 'checkbox', attribute: 'libraries', label: 'Only examples run by or with libraries' },
@@ -82,22 +75,20 @@ export const elementChoices: readonly ElementChoice[] = [
       headingLevel,
     ],
   },
-  {
-    tag: 'cc4dr-member-finder',
+  'cc4dr-member-finder': {
     label: 'Member finder: search the member cities',
     fields: [
       {
         kind: 'select',
         attribute: 'region',
         label: 'Region',
-        options: [['', 'All regions'], ...regions.map((r) => [r, regionLabel('en', r)] as const)],
+        options: [['', 'All regions'], ...regions.map((r) => [r, regionName('en', r)] as const)],
       },
       { kind: 'text', attribute: 'query', label: 'Search already filled in', hint: 'Readers can change it.' },
       headingLevel,
     ],
   },
-  {
-    tag: 'cc4dr-member-map',
+  'cc4dr-member-map': {
     label: 'Member map: the member cities on a world map',
     fields: [
       { kind: 'city', attribute: 'highlight', label: 'City to highlight' },
@@ -110,8 +101,7 @@ export const elementChoices: readonly ElementChoice[] = [
       },
     ],
   },
-  {
-    tag: 'cc4dr-get-involved',
+  'cc4dr-get-involved': {
     label: 'Get involved: four next steps for a library',
     fields: [
       { kind: 'city', attribute: 'city', label: 'City', hint: 'Step 3 then says whether it is a member.' },
@@ -120,12 +110,14 @@ export const elementChoices: readonly ElementChoice[] = [
       headingLevel,
     ],
   },
-  {
-    tag: 'cc4dr-about',
+  'cc4dr-about': {
     label: 'About the coalition: a short introduction',
     fields: [compact, headingLevel],
   },
-];
+};
+
+/** Every element of the registry, in its order. */
+export const elementChoices: readonly ElementChoice[] = elements.map(({ tag }) => ({ tag, ...offered[tag] }));
 
 /** Fields every element has. */
 export const commonFields: readonly Field[] = [

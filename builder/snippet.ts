@@ -1,6 +1,6 @@
 // The snippet an editor copies: the script tag, pinned to this version, and the element with fallback content that
 // reads well if the script never runs. Pure functions of the form's choices, so the preview and the copy agree.
-import { coalition, findPrinciple } from '../src/core/data.js';
+import { coalition, findPrinciple } from '../src/data.js';
 import type { TagName } from './fields.js';
 
 export interface Choices {
@@ -24,8 +24,23 @@ export function presentAttributes(choices: Choices): [string, string | true][] {
   return Object.entries(choices.attributes).filter((entry): entry is [string, string | true] => entry[1] !== '' && entry[1] !== false);
 }
 
+/** What readers see in place of a widget the script never reaches: a sentence with a link. */
+export interface Fallback {
+  /** `en` when the widget is set to another language: the fallback is written in English, and says so. */
+  lang: 'en' | undefined;
+  text: string;
+  link: string;
+  href: string;
+  after: string;
+}
+
 /** A sentence and a link that say what the widget would have said, for readers the script never reaches. */
-export function fallbackContent(choices: Choices): { text: string; link: string; href: string; after: string } {
+export function fallbackContent(choices: Choices): Fallback {
+  const lang = choices.attributes.lang;
+  return { lang: typeof lang === 'string' && lang !== '' && lang !== 'en' ? 'en' : undefined, ...fallbackText(choices) };
+}
+
+function fallbackText(choices: Choices): Omit<Fallback, 'lang'> {
   const value = (name: string) => {
     const v = choices.attributes[name];
     return typeof v === 'string' ? v.trim() : '';
@@ -83,12 +98,9 @@ export function snippet(choices: Choices, version: string): string {
     .map(([name, v]) => (v === true ? ` ${name}` : ` ${name}="${escapeAttribute(v)}"`))
     .join('');
   const fallback = fallbackContent(choices);
-  // The fallback is written in English; a widget set to another language says so, for screen readers.
-  const lang = choices.attributes.lang;
-  const fallbackLang = typeof lang === 'string' && lang !== '' && lang !== 'en' ? ' lang="en"' : '';
   lines.push(
     `<${choices.tag}${attributes}>`,
-    `  <p${fallbackLang}>${escapeText(fallback.text)}<a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.link)}</a>${escapeText(fallback.after)}</p>`,
+    `  <p${fallback.lang ? ` lang="${fallback.lang}"` : ''}>${escapeText(fallback.text)}<a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.link)}</a>${escapeText(fallback.after)}</p>`,
     `</${choices.tag}>`,
   );
   return lines.join('\n');

@@ -3,6 +3,8 @@
 // 2. A standalone validator for one example record, compiled from data/schema by ajv.
 // 3. The runtime data module: data/*.json without the research notes the widgets never show.
 // 4. The map's land outline: Natural Earth 1:110m (world-atlas), simplified, as one SVG path in degrees.
+// 5. From the element registry (src/elements.json) and the custom elements manifest (run `npm run manifest` first):
+//    the modules that list every element (define, classes, React components) and each element's English.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import Ajv from 'ajv';
 import { feature } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { elements } from './elements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/generated');
@@ -78,7 +81,13 @@ function generateMessages() {
 
 function generateValidator() {
   // unicode:false and typed uniqueItems keep the generated code free of ajv runtime imports.
-  const quiet = { log() {}, warn: (m) => !String(m).includes('option unicode') && console.warn(m), error: console.error };
+  const quiet = {
+    log() {
+      // ajv's progress notes: not wanted in the build's output.
+    },
+    warn: (m) => !String(m).includes('option unicode') && console.warn(m),
+    error: console.error,
+  };
   const ajv = new Ajv({ code: { source: true, esm: true }, unicode: false, messages: false, inlineRefs: true, logger: quiet });
   const schemaDir = join(root, 'data/schema');
   for (const file of readdirSync(schemaDir)) ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, file), 'utf8')));
@@ -165,8 +174,62 @@ function generateGeometry() {
   writeFileSync(join(out, 'geometry.d.ts'), `${header}/** Land outlines as an SVG path: x = longitude, y = -latitude. */\nexport declare const land: string;\n`);
 }
 
+function generateElementModules() {
+  const manifest = readJson('dist/custom-elements.json');
+  const eventsOf = (tag) =>
+    manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.events?.map((e) => e.name) ?? [];
+  const write = (file, lines) => writeFileSync(join(out, file), `${header}${lines.join('\n')}\n`);
+  const classImport = (e) => `import { ${e.class} } from '../${e.name}/${e.name}.js';`;
+
+  // The registry itself, for code that runs in the browser (the builder, the tests).
+  const records = elements.map(({ classModule, defineModule, ...record }) => record);
+  write('elements.ts', [
+    `/** The element registry (src/elements.json), with each element's folder name and React component name. */`,
+    `export const elements = ${JSON.stringify(records, null, 2)} as const;`,
+    `export type ElementRecord = (typeof elements)[number];`,
+  ]);
+  write('define-elements.ts', elements.map((e) => `import '../${e.name}/define.js';`));
+  write('element-classes.ts', elements.map((e) => `export { ${e.class} } from '../${e.name}/${e.name}.js';`));
+
+  // cc4dr-widgets/react: one @lit/react component per element; each of its events as `on` + the event's name.
+  const propOf = (event) => `on${event.replace(/^cc4dr-/, '').replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`;
+  const events = [...new Set(elements.flatMap((e) => eventsOf(e.tag)))];
+  write('react-components.ts', [
+    `import { createComponent, type EventName } from '@lit/react';`,
+    `import * as React from 'react';`,
+    `import type { Cc4drEventMap } from '../core/events.js';`,
+    ...elements.map(classImport),
+    '',
+    ...events.map((event) => `const ${propOf(event)} = '${event}' as EventName<Cc4drEventMap['${event}']>;`),
+    ...elements.flatMap((e) => {
+      const own = eventsOf(e.tag);
+      const said = own.map((event) => `; \`${propOf(event)}\` receives \`${event}\``).join('');
+      const options = [`tagName: '${e.tag}'`, `elementClass: ${e.class}`, 'react: React'];
+      if (own.length) options.push(`events: { ${own.map(propOf).join(', ')} }`);
+      return ['', `/** \`<${e.tag}>\` as a React component${said}. */`, `export const ${e.reactName} = createComponent({ ${options.join(', ')} });`];
+    }),
+  ]);
+
+  // Each element's English: the message groups the registry lists for it, as one object its class carries.
+  for (const e of elements) {
+    writeFileSync(
+      join(out, `english-${e.name}.js`),
+      header +
+        e.messages.map((group) => `import ${group} from './messages-en-${group}.js';`).join('\n') +
+        `\nexport default Object.assign({}, ${e.messages.join(', ')});\n`,
+    );
+    writeFileSync(
+      join(out, `english-${e.name}.d.ts`),
+      header +
+        e.messages.map((group) => `import type ${group} from './messages-en-${group}.js';`).join('\n') +
+        `\ndeclare const messages: ${e.messages.map((group) => `typeof ${group}`).join(' & ')};\nexport default messages;\n`,
+    );
+  }
+}
+
 generateMessages();
 generateGeometry();
 generateValidator();
 generateData();
-console.log('generated: messages, validator, runtime data, map geometry');
+generateElementModules();
+console.log('generated: messages, validator, runtime data, map geometry, element modules');

@@ -6,12 +6,13 @@ const kb = (n) => (n / 1024).toFixed(1);
 const rows = [
   ['floor: bare LitElement', floor],
   ['dist/cc4dr-widgets.js (script tag, all elements)', scriptTag],
-  ...entries.map((e) => [`cc4dr-widgets/${e.element}/define + Lit`, e]),
+  ...entries.map((e) => [`cc4dr-widgets/${e.entry} + Lit`, e]),
   ...chunks.map((c) => [`lazy: dist/cc4dr-widgets/${c.file} (only when needed)`, c]),
 ];
-console.log('| what | minified KB | gzip KB | brotli KB | gzip ÷ floor |\n|---|---:|---:|---:|---:|');
+console.log('| what | minified KB | gzip KB | brotli KB | gzip ÷ floor | budget KB gzip |\n|---|---:|---:|---:|---:|---:|');
 for (const [name, size] of rows) {
-  console.log(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${(size.gzip / floor.gzip).toFixed(2)} |`);
+  const budget = size.budget ? kb(size.budget) : '';
+  console.log(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${(size.gzip / floor.gzip).toFixed(2)} | ${budget} |`);
 }
 console.log('\n| element | gzip KB it adds to the script-tag file |\n|---|---:|');
 for (const { element, gzip } of marginal) console.log(`| ${element} | ${kb(gzip)} |`);

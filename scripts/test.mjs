@@ -1,5 +1,6 @@
 // `npm test`: everything, in order, on a fresh machine. Finds (or on Debian installs) Chromium and Firefox ESR, builds
-// the library and Storybook, type-checks, runs the browser tests and the Node tests, and closes with one line:
+// the library and Storybook, type-checks, lints, checks the formatting, runs the browser tests and the Node tests,
+// and closes with one line:
 //   tests: N passed, N failed, N skipped
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -46,6 +47,14 @@ for (const [title, args] of [
   if (run(title, 'npm', args)) continue;
   totals.failed += 1;
   finish();
+}
+
+// Lint and format are checks of their own: each counts as one test, and the tests run whatever they found.
+for (const [title, args] of [
+  ['Lint: ESLint (typescript-eslint, Lit, web components)', ['exec', '--', 'eslint', '.']],
+  ['Format: Prettier (npm run format writes it)', ['exec', '--', 'prettier', '--check', '--log-level', 'warn', '.']],
+]) {
+  totals[run(title, 'npm', args) ? 'passed' : 'failed'] += 1;
 }
 
 const wtrSummary = join(scratch, 'wtr.json');

@@ -6,7 +6,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { createHash } from 'node:crypto';
-import { loadBundledExamples, loadMapOutline } from './core/data.js';
+import { bundledExamples, mapOutline } from './core/data.js';
 import { loadLocale, supportedLocales } from './core/l10n.js';
 import { setServerPageLanguage } from './core/locale.js';
 
@@ -47,7 +47,7 @@ async function renderFragment(fragment: string, { lang = 'en' }: PrerenderOption
   // first and register them where the renderer does not look.
   await import('./define.js');
   // Whatever an element may need is loaded first: on the server each element renders once, at once.
-  await Promise.all([...supportedLocales.map(loadLocale), loadBundledExamples(), loadMapOutline()]);
+  await Promise.all([...supportedLocales.map(loadLocale), bundledExamples.load(), mapOutline.load()]);
   setServerPageLanguage(lang);
   try {
     const output = withoutOuterMarkers(await collectResult(render(html`${unsafeStatic(fragment)}`)));
@@ -60,17 +60,17 @@ async function renderFragment(fragment: string, { lang = 'en' }: PrerenderOption
 /** Lit marks the whole fragment as one template part; a fragment pasted into a page has no use for that mark. */
 function withoutOuterMarkers(output: string): string {
   const match = /^<!--lit-part [^>]*-->([\s\S]*)<!--\/lit-part-->$/.exec(output);
-  return match ? match[1]! : output;
+  return match ? match[1] : output;
 }
 
 function styleHashes(output: string): string[] {
   const hashes = [...output.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    ([, text]) => `'sha256-${createHash('sha256').update(text!).digest('base64')}'`,
+    ([, text]) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
   );
   return [...new Set(hashes)];
 }
 
 function unknownTags(fragment: string): string[] {
-  const tags = [...fragment.matchAll(/<(cc4dr-[a-z0-9-]*)/gi)].map(([, tag]) => tag!.toLowerCase());
+  const tags = [...fragment.matchAll(/<(cc4dr-[a-z0-9-]*)/gi)].map(([, tag]) => tag.toLowerCase());
   return [...new Set(tags)].filter((tag) => !customElements.get(tag));
 }

@@ -1,5 +1,5 @@
-/** Shared test helpers: capturing console warnings, counting network requests, one of each element. */
-import { html, type TemplateResult } from 'lit';
+/** Shared test helpers: capturing console warnings, counting network requests, one of each element, waiting for them. */
+import { elements } from '../src/generated/elements.js';
 
 // The default buffer holds 250 entries; request counts must see every request of a long test file.
 performance.setResourceTimingBufferSize(100_000);
@@ -54,13 +54,44 @@ export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** One of each element, in a typical state, inside a `<div lang>`. */
-export const everyElement = (lang = 'en'): TemplateResult => html`<div lang=${lang}>
-  <cc4dr-principle-card principle="privacy"></cc4dr-principle-card>
-  <cc4dr-example-list limit="2" libraries></cc4dr-example-list>
-  <cc4dr-member-badge city="Springfield"></cc4dr-member-badge>
-  <cc4dr-member-finder query="par"></cc4dr-member-finder>
-  <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
-  <cc4dr-get-involved city="Vienna"></cc4dr-get-involved>
-  <cc4dr-about></cc4dr-about>
-</div>`;
+/** Every cc4dr element inside `root`, in document order. */
+export function widgetsIn(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('cc4dr-'));
+}
+
+/**
+ * Waits until every cc4dr element inside `root` shows all it will show: each element's `updateComplete` resolves only
+ * once its language, its lazily loaded data and the library's own records have arrived and been rendered.
+ */
+export async function settled(root: ParentNode): Promise<HTMLElement[]> {
+  const widgets = widgetsIn(root);
+  await Promise.all(widgets.map(async (el) => {
+    await customElements.whenDefined(el.localName);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  }));
+  return widgets;
+}
+
+/** One of each element of the registry, in its typical state (the registry's `example`), inside a `<div lang>`. */
+export function everyElement(lang = 'en'): HTMLDivElement {
+  const holder = document.createElement('div');
+  holder.lang = lang;
+  for (const { tag, example } of elements) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(example)) element.setAttribute(name, value);
+    holder.append(element);
+  }
+  return holder;
+}
+
+/** An element as the custom elements manifest (dist/custom-elements.json, from the JSDoc) describes it. */
+export interface ManifestElement {
+  tagName: string;
+  attributes?: { name: string; type?: { text: string } }[];
+}
+
+/** Every element the manifest describes. */
+export async function manifestElements(): Promise<ManifestElement[]> {
+  const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as { modules: { declarations?: Partial<ManifestElement>[] }[] };
+  return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d): d is ManifestElement => typeof d.tagName === 'string');
+}

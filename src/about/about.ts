@@ -1,14 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { cityName, coalition, members, membersMeta, principles, principleText } from '../core/data.js';
-import { formatDate } from '../core/format.js';
+import { cityName } from '../core/cities.js';
+import { coalition, members, membersMeta, principles, principleText } from '../core/data.js';
+import { formatDate, formatList } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
-import { addEnglish } from '../core/l10n.js';
 import { safeUrl } from '../core/safe-url.js';
+import english from '../generated/english-about.js';
 import { aboutStyles } from './about.styles.js';
-import aboutMessages from '../generated/messages-en-about.js';
-
-addEnglish(aboutMessages);
 
 const memberCount = members.filter((m) => m.status === 'member').length;
 
@@ -40,6 +38,8 @@ const memberCount = members.filter((m) => m.status === 'member').length;
  */
 export class Cc4drAbout extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, aboutStyles];
+  /** @internal */
+  static override english = english;
   static override properties: PropertyDeclarations = {
     compact: { type: Boolean, reflect: true },
   };
@@ -48,7 +48,8 @@ export class Cc4drAbout extends Cc4drHeadedElement {
   compact = false;
 
   protected override render() {
-    const founders = new Intl.ListFormat(this.formattingLocale, { type: 'conjunction' }).format(
+    const founders = formatList(
+      this.formattingLocale,
       coalition.founders.map((id) => {
         const founder = members.find((m) => m.id === id);
         return founder ? cityName(founder, this.locale) : id;
@@ -85,7 +86,7 @@ export class Cc4drAbout extends Cc4drHeadedElement {
             <ol part="principles">
               ${principles.map((p) => html`<li>${principleText(p, this.locale).title}</li>`)}
             </ol>
-            ${principleText(principles[0]!, this.locale).translated
+            ${principleText(principles[0], this.locale).translated
               ? html`<p part="translation-note" class="count">${this.t('about.translatedTitles')}</p>`
               : nothing}`}
       <ul part="links" class="links">

@@ -1,14 +1,18 @@
 import { isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defaultHeadingLevel, isHeadingLevel, type HeadingLevel } from './heading.js';
+import { mayRender, pendingWork, showsPrerendered, warnOnce } from './host.js';
 import { translate, type MessageKey, type Messages } from './l10n.js';
 import { LocaleController } from './locale.js';
 import { themeStyles } from './theme.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const themes: readonly string[] = ['light', 'dark', 'auto'];
-const maxRememberedWarnings = 50;
 
-/** What every cc4dr element shares: theme, language, localised strings and polite warnings. */
+/**
+ * What every cc4dr element shares: theme, language, localised strings and polite warnings. Its `updateComplete`
+ * resolves once the element shows all it will show: its language, the data it loads lazily and the library's own
+ * records included.
+ */
 export abstract class Cc4drElement extends LitElement {
   static override styles = [themeStyles];
   static override properties: PropertyDeclarations = {
@@ -17,10 +21,15 @@ export abstract class Cc4drElement extends LitElement {
 
   /** Colour scheme: `light`, `dark`, or `auto` (the default) to follow the reader's system setting. */
   // Spelled out rather than `Theme`, so that the manifest (and editors reading it) list the three values.
-  theme?: 'light' | 'dark' | 'auto';
+  declare theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * The English of the messages the element shows (the fallback of every language), from the element registry.
+   * @internal
+   */
+  static english: Partial<Messages> = {};
 
   readonly #locale = new LocaleController(this);
-  readonly #warned = new Set<string>();
 
   /** The supported locale this element renders in, from its `lang`, its ancestors' or the document's. */
   protected get locale() {
@@ -32,10 +41,21 @@ export abstract class Cc4drElement extends LitElement {
     return this.#locale.direction;
   }
 
-  // Until the messages of the element's language have arrived, it keeps what it showed (nothing, at first) rather
-  // than flash another language.
+  // Until what it waits for has arrived (its language's messages, say), it keeps what it showed (nothing, at first)
+  // rather than flash another language or a half-filled list.
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.#locale.ready && super.shouldUpdate(changed);
+    return mayRender(this) && super.shouldUpdate(changed);
+  }
+
+  // An update that was held, or that started more work (a language, lazy data, the library's own records), is not the
+  // last one: wait for that work and the update it brings, as many rounds as it takes.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let work = pendingWork(this); work.length; work = pendingWork(this)) {
+      await Promise.allSettled(work);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The language tag for dates, numbers and country names (the page's own variant, e.g. "en-GB"). */
@@ -44,26 +64,18 @@ export abstract class Cc4drElement extends LitElement {
   }
 
   protected t<K extends MessageKey>(key: K, ...args: Parameters<Messages[K]>): string {
-    return translate(this.locale, key, ...args);
+    return translate(this.locale, (this.constructor as typeof Cc4drElement).english, key, ...args);
   }
 
   /** Logs a problem with the element's input once, naming the element, however often it re-renders. */
   protected warnOnce(problem: string): void {
-    if (this.#warned.has(problem)) return;
-    if (this.#warned.size >= maxRememberedWarnings) this.#warned.clear();
-    this.#warned.add(problem);
-    console.warn(`<${this.localName}>: ${problem}`);
-  }
-
-  /** Whether the element still shows markup a server prerendered for it (declarative shadow DOM). */
-  protected get showsPrerendered(): boolean {
-    return !this.hasUpdated && Boolean(this.shadowRoot?.firstChild);
+    warnOnce(this, problem);
   }
 
   // Lit's hydration support, when a page loads it, takes prerendered markup over; without it, the first render
   // replaces that markup, so the same content is never shown twice.
   protected override update(changed: PropertyValues): void {
-    if (this.showsPrerendered && !('litElementHydrateSupport' in globalThis)) {
+    if (showsPrerendered(this) && !('litElementHydrateSupport' in globalThis)) {
       this.shadowRoot!.replaceChildren();
       this.renderOptions.renderBefore = null;
     }

@@ -1,43 +1,19 @@
+// The bundled data and its lookups: principles, categories, regions, and the modules loaded only when an element
+// needs them (the examples, the map's outline). City names and lookup are in cities.ts.
 import { coalition, members, membersMeta, principles } from '../generated/data.js';
-import {
-  addEnglish,
-  cityIdByLocalName,
-  localCityName,
-  localCityNames,
-  localPrincipleText,
-  translate,
-  type Locale,
-  type PrincipleText,
-} from './l10n.js';
-import { foldForMatch } from './match.js';
-import type { Category, Example, Member, Principle } from './types.js';
+import categoryMessages from '../generated/messages-en-category.js';
 import regionMessages from '../generated/messages-en-region.js';
-
-addEnglish(regionMessages);
+import { localPrincipleText, translate, type Locale, type PrincipleText } from './l10n.js';
+import { lazy } from './lazy.js';
+import { foldForMatch } from './match.js';
+import type { Category, Example, Principle } from './types.js';
 
 export { coalition, members, membersMeta, principles };
 
-/** A module fetched from the library's own location on first use, and its value at once after it has arrived. */
-function loadOnce<T>(load: () => Promise<T>) {
-  let pending: Promise<T> | undefined;
-  let loaded: T | undefined;
-  return {
-    load: () => (pending ??= load().then((value) => (loaded = value))),
-    loaded: () => loaded,
-  };
-}
-
-const bundledExamples = loadOnce(() => import('../generated/examples.js').then((m): readonly Example[] => m.examples));
-// The map's land outline is a separate module (about 5 KB gzip), fetched only when a map is shown.
-const mapOutline = loadOnce(() => import('../generated/geometry.js').then((m) => m.land));
-
-/** The bundled examples, fetched from the library's own location the first time an element asks for them. */
-export const loadBundledExamples = bundledExamples.load;
-/** The bundled examples if they have been loaded already, so that later elements render them at once. */
-export const bundledExamplesIfLoaded = bundledExamples.loaded;
-/** The SVG path of the world's land, for the member map. */
-export const loadMapOutline = mapOutline.load;
-export const mapOutlineIfLoaded = mapOutline.loaded;
+/** The bundled examples: a module of their own, fetched from the library's own location when a list first needs them. */
+export const bundledExamples = lazy(() => import('../generated/examples.js').then((m): readonly Example[] => m.examples));
+/** The SVG path of the world's land (about 5 KB gzip), fetched when a map is first shown. */
+export const mapOutline = lazy(() => import('../generated/geometry.js').then((m) => m.land));
 
 export const categories: readonly Category[] = [
   'universal-access',
@@ -47,6 +23,15 @@ export const categories: readonly Category[] = [
   'open-data-and-transparency',
   'participation',
 ];
+
+export function isCategory(value: string): value is Category {
+  return (categories as readonly string[]).includes(value);
+}
+
+/** A category's name in the reader's language ("Digital skills"). */
+export function categoryName(locale: Locale, category: Category): string {
+  return translate(locale, categoryMessages, `category.${category}`);
+}
 
 /** A principle's title, summary and library points in the reader's language; `translated` when not the English. */
 export function principleText(principle: Principle, locale: Locale): PrincipleText & { translated: boolean } {
@@ -60,60 +45,9 @@ export function findPrinciple(idOrNumber: string): Principle | undefined {
   return principles.find((p) => p.id === key || String(p.number) === key);
 }
 
-let memberIndex: Map<string, Member> | undefined;
-
-/** Every name a member answers to: id, name, aliases, and its names in the languages loaded on the page. */
-export function namesOf(member: Member): string[] {
-  const own = Object.values(member.names ?? {}).filter((n): n is string => n !== undefined);
-  return [member.id, member.name, ...member.aliases, ...own, ...localCityNames(member.id)];
-}
-
-/** A member city's name in the reader's language ("Wien" in German), else its usual name. */
-export function cityName(member: Member, locale: Locale): string {
-  return member.names?.[locale] ?? localCityName(member.id, locale) ?? member.name;
-}
-
-/**
- * Finds a member city by id, name or alias, or by its name in any language loaded on the page, ignoring case, accents,
- * punctuation and spacing; then among `own` (a page's own city records), by any of their names.
- */
-export function findMember(name: string, own: readonly Member[] = []): Member | undefined {
-  memberIndex ??= new Map(members.flatMap((m) => [m.id, m.name, ...m.aliases].map((key) => [foldForMatch(key), m] as const)));
-  const key = foldForMatch(name);
-  if (!key) return undefined;
-  const localId = cityIdByLocalName(name);
-  return (
-    memberIndex.get(key) ??
-    (localId ? members.find((m) => m.id === localId) : undefined) ??
-    own.find((m) => namesOf(m).some((n) => foldForMatch(n) === key))
-  );
-}
-
-export function isCategory(value: string): value is Category {
-  return (categories as readonly string[]).includes(value);
-}
-
 /** Newest first; examples without a year last; then by title. */
 export function byNewest(a: Example, b: Example): number {
   return (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title);
-}
-
-/**
- * A test of whether a city name means the same city as `name`: the same member (by name or alias), or the same folded
- * text. Built once for many names (each distinct name is looked up once), so a filter over thousands stays quick.
- */
-export function cityMatcher(name: string): (other: string) => boolean {
-  const member = findMember(name);
-  const key = foldForMatch(name);
-  const seen = new Map<string, boolean>();
-  return (other) => {
-    let same = seen.get(other);
-    if (same === undefined) {
-      same = member ? findMember(other) === member : foldForMatch(other) === key;
-      seen.set(other, same);
-    }
-    return same;
-  };
 }
 
 /** The UN M49 codes of the regions a member can be in; their names are messages (`region.150`…). */
@@ -125,6 +59,14 @@ export function isRegion(code: string): code is Region {
 }
 
 /** A region's name in the reader's language (the browser's Intl does not name UN M49 regions everywhere). */
-export function regionLabel(locale: Locale, code: string): string {
-  return isRegion(code) ? translate(locale, `region.${code}`) : code;
+export function regionName(locale: Locale, code: string): string {
+  return isRegion(code) ? translate(locale, regionMessages, `region.${code}`) : code;
+}
+
+/** The region a code ("150") or a name names, in English or in the reader's language ("Europe", "Europa"). */
+export function findRegion(value: string, locale: Locale): Region | undefined {
+  const wanted = foldForMatch(value);
+  return regions.find(
+    (code) => code === value.trim() || foldForMatch(regionName('en', code)) === wanted || foldForMatch(regionName(locale, code)) === wanted,
+  );
 }

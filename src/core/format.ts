@@ -12,6 +12,8 @@ const countryNames = cached((locale) => new Intl.DisplayNames([locale], { type: 
 const longDates = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 const years = cached((locale) => new Intl.NumberFormat(locale, { useGrouping: false }));
 const counts = cached((locale) => new Intl.NumberFormat(locale));
+const collators = cached((locale) => new Intl.Collator(locale));
+const lists = cached((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
 
 /** A country's name in the reader's language ("AT" → "Austria"). */
 export function countryName(locale: string, code: string): string {
@@ -37,6 +39,16 @@ export function formatYear(locale: string, year: number): string {
 /** A count in the reader's digits and grouping ("10,051", "10.051"). */
 export function formatCount(locale: string, count: number): string {
   return counts(locale).format(count);
+}
+
+/** Compares two texts in the reader's alphabetical order. */
+export function compareText(locale: string, a: string, b: string): number {
+  return collators(locale).compare(a, b);
+}
+
+/** "Amsterdam, Barcelona and New York City", in the reader's language. */
+export function formatList(locale: string, items: readonly string[]): string {
+  return lists(locale).format(items);
 }
 
 // Embedding, override and isolate controls: in text from outside, one of them could turn the rest of a sentence

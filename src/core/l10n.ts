@@ -1,5 +1,5 @@
 import type { Messages } from '../generated/messages.js';
-import { foldForMatch } from './match.js';
+import { addCityNames } from './cities.js';
 
 export type { Messages };
 export type MessageKey = keyof Messages;
@@ -10,22 +10,13 @@ export const defaultLocale: Locale = 'en';
 export const supportedLocales: readonly Locale[] = ['en', 'es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar'];
 
 /**
- * English, the fallback of every language. It arrives in parts: each module adds the message groups it uses (see
- * `addEnglish`), so that an element's npm entry carries its own English and no other element's.
+ * The loaded languages' messages. English is not among them: it arrives in groups (src/generated/messages-en-*.js),
+ * and each caller of `translate` passes the English of what it shows, so that every module carries its own English
+ * and an element's npm entry carries no other element's.
  */
-const english: Partial<Messages> = {};
-const catalogs: Partial<Record<Locale, Partial<Messages>>> = { en: english };
-
-/** Adds English messages; every module that shows a message group imports that group and adds it here. */
-export function addEnglish(...parts: readonly Partial<Messages>[]): void {
-  Object.assign(english, ...parts);
-}
-/** City names by member id, for each loaded language ("vienna" → "Wien"). */
-const cityNames: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
+const catalogs: Partial<Record<Exclude<Locale, 'en'>, Partial<Messages>>> = {};
 /** Our translations of the principle texts, for each loaded language. */
 const principleTexts: Partial<Record<Locale, LocaleModule['principleTexts']>> = {};
-/** The same, by folded name, for finding a city by its name in any loaded language. */
-const cityIdsByName = new Map<string, string>();
 
 // Each language but English is its own module, fetched from the library's own location (relative to this module)
 // the first time an element needs it: an English page downloads no other language.
@@ -34,11 +25,11 @@ export interface PrincipleText {
   summary: string;
   libraries: readonly string[];
 }
-type LocaleModule = {
+interface LocaleModule {
   default: Messages;
   cityNames: Readonly<Record<string, string>>;
   principleTexts: Readonly<Record<string, PrincipleText>>;
-};
+}
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   es: () => import('../generated/messages-es.js'),
   ca: () => import('../generated/messages-ca.js'),
@@ -51,7 +42,7 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
 const loading = new Map<Locale, Promise<void>>();
 
 export function isLocaleLoaded(locale: Locale): boolean {
-  return catalogs[locale] !== undefined;
+  return locale === 'en' || catalogs[locale] !== undefined;
 }
 
 /** Loads a language's messages once per page; a failed load leaves the language to English, never to an error. */
@@ -62,13 +53,12 @@ export function loadLocale(locale: Locale): Promise<void> {
     pending = loaders[locale]()
       .then((module) => {
         catalogs[locale] = module.default;
-        cityNames[locale] = module.cityNames;
         principleTexts[locale] = module.principleTexts;
-        for (const [id, name] of Object.entries(module.cityNames)) cityIdsByName.set(foldForMatch(name), id);
+        addCityNames(locale, module.cityNames);
       })
       .catch((error: unknown) => {
         console.warn(`cc4dr-widgets: the ${locale} messages could not be loaded (${String(error)}); showing English.`);
-        catalogs[locale] = english;
+        catalogs[locale] = {};
       });
     loading.set(locale, pending);
   }
@@ -78,21 +68,6 @@ export function loadLocale(locale: Locale): Promise<void> {
 /** Our translation of a principle's texts into a loaded language, if there is one. */
 export function localPrincipleText(id: string, locale: Locale): PrincipleText | undefined {
   return principleTexts[locale]?.[id];
-}
-
-/** A member city's name in a loaded language, if it has one there. */
-export function localCityName(id: string, locale: Locale): string | undefined {
-  return cityNames[locale]?.[id];
-}
-
-/** The member id a city name in any loaded language stands for ("Wenen" → "vienna", once Dutch has loaded). */
-export function cityIdByLocalName(name: string): string | undefined {
-  return cityIdsByName.get(foldForMatch(name));
-}
-
-/** A member's names in every loaded language. */
-export function localCityNames(id: string): string[] {
-  return Object.values(cityNames).flatMap((names) => (names?.[id] ? [names[id]] : []));
 }
 
 /** The supported locale closest to a BCP 47 tag: exact, then the same language ("pt-BR" → "pt"), else English. */
@@ -121,9 +96,17 @@ export function formattingTag(requested: string, locale: Locale): string {
   }
 }
 
-/** Looks up a message in one locale (English where a language lacks it). Every user-visible string passes through here. */
-export function translate<K extends MessageKey>(locale: Locale, key: K, ...args: Parameters<Messages[K]>): string {
-  const message = (catalogs[locale]?.[key] ?? english[key]) as ((...a: unknown[]) => string) | undefined;
-  if (!message) throw new Error(`cc4dr-widgets: no English for "${key}"; the module showing it must add its message group.`);
+/**
+ * Looks up a message in one locale, else in `english`, the English of what the caller shows (a message group, or an
+ * element's groups). Every user-visible string passes through here.
+ */
+export function translate<E extends Partial<Messages>, K extends keyof E & MessageKey>(
+  locale: Locale,
+  english: E,
+  key: K,
+  ...args: Parameters<Messages[K]>
+): string {
+  const message = ((locale === 'en' ? undefined : catalogs[locale]?.[key]) ?? english[key]) as ((...a: unknown[]) => string) | undefined;
+  if (!message) throw new Error(`cc4dr-widgets: no English for "${key}"; the element registry must list its message group.`);
   return message(...args);
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { holdRenderingUntil, track } from './host.js';
 import {
   bestLocale,
   defaultLocale,
@@ -74,6 +75,7 @@ export class LocaleController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
+    holdRenderingUntil(host, this);
   }
 
   hostConnected(): void {
@@ -96,11 +98,14 @@ export class LocaleController implements ReactiveController {
     this.ready = isLocaleLoaded(this.locale);
     if (!this.ready) {
       const locale = this.locale;
-      void loadLocale(locale).then(() => {
-        if (this.locale !== locale) return;
-        this.ready = true;
-        this.host.requestUpdate();
-      });
+      track(
+        this.host,
+        loadLocale(locale).then(() => {
+          if (this.locale !== locale) return;
+          this.ready = true;
+          this.host.requestUpdate();
+        }),
+      );
     }
     this.host.requestUpdate();
   }

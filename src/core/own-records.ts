@@ -1,16 +1,39 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clip } from './format.js';
-import { addEnglish, translate, type Locale } from './l10n.js';
-import type { LoadFailure, RecordKind, RecordsResult, SkippedRecord } from './load-records.js';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { members } from '../generated/data.js';
 import loadMessages from '../generated/messages-en-load.js';
 import ownMessages from '../generated/messages-en-own.js';
+import { bundledExamples } from './data.js';
+import { clip } from './format.js';
+import { track, warnOnce } from './host.js';
+import { translate, type Locale } from './l10n.js';
+import type { LoadFailure, RecordKind, RecordsResult, SkippedRecord } from './load-records.js';
+import type { Example, Member } from './types.js';
 
-addEnglish(ownMessages, loadMessages);
-
-/** What a host element offers: its `src` attribute and its records property. */
+/** What a host element offers: its `src` attribute. Its records property is read through the controller's getter. */
 export interface OwnRecordsHost extends ReactiveControllerHost, HTMLElement {
-  src?: string;
+  src?: string | null;
 }
+
+/** One kind of record a library can add: the key of its list in a file, and the ids the bundled data already uses. */
+export interface OwnRecords<T> {
+  kind: RecordKind;
+  /** A library's record may not reuse one of these. */
+  bundledIds(): Promise<ReadonlySet<string>>;
+  /** Only for typing: the record type. */
+  readonly record?: T;
+}
+
+/** A library's own examples, beside the bundled ones (which arrive lazily). */
+export const ownExamples: OwnRecords<Example> = {
+  kind: 'examples',
+  bundledIds: () => bundledExamples.load().then((examples) => new Set(examples.map((e) => e.id)), () => new Set<string>()),
+};
+
+/** A library's own member cities, beside the bundled ones. */
+export const ownMembers: OwnRecords<Member> = {
+  kind: 'members',
+  bundledIds: () => Promise.resolve(new Set(members.map((m) => m.id))),
+};
 
 /** One of the three places: how a warning names it, and what it gave. */
 interface Source<T> {
@@ -28,10 +51,10 @@ function describeSkipped(skipped: readonly SkippedRecord[]): string {
 }
 
 /**
- * The library's own records for one element, from any of three places: a `src` URL, an inline
+ * The library's own records for one element, from any of three places: its `src` attribute (a URL), an inline
  * `<script type="application/json">` child (for CMS editors who cannot host a file) and a property (for developers).
  * Every record is checked against the schema; valid ones are merged (first id wins, bundled ids are kept) and marked
- * local, and each problem is logged once through `warn`.
+ * local, each problem is logged once, and the element's status line says what a reader should know.
  */
 export class OwnRecordsController<T extends { id: string; local?: boolean }> implements ReactiveController {
   /** Valid records from all three places, each marked `local`. */
@@ -44,10 +67,9 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   skipped = 0;
 
   readonly #host: OwnRecordsHost;
+  readonly #records: OwnRecords<T>;
   readonly #kind: RecordKind;
-  readonly #bundledIds: () => ReadonlySet<string>;
-  readonly #ready: Promise<unknown>;
-  readonly #warn: (problem: string) => void;
+  readonly #property: () => unknown;
   readonly #sources: Record<'src' | 'inline' | 'property', Source<T>> = {
     src: { label: '' },
     inline: { label: 'the inline JSON' },
@@ -55,63 +77,71 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   };
   #src?: string;
   #inlineText?: string;
-  #property: unknown;
+  #propertyValue: unknown;
   #observer?: MutationObserver;
 
-  /**
-   * `bundledIds` tells which ids the bundled data already uses (a record may not reuse one); `ready` is what must have
-   * loaded before they are known.
-   */
-  constructor(
-    host: OwnRecordsHost,
-    kind: RecordKind,
-    bundledIds: () => ReadonlySet<string>,
-    warn: (problem: string) => void,
-    ready: Promise<unknown> = Promise.resolve(),
-  ) {
+  /** `property` reads the element's records property (`examples`, `members`). */
+  constructor(host: OwnRecordsHost, records: OwnRecords<T>, property: () => unknown) {
     this.#host = host;
-    this.#kind = kind;
-    this.#bundledIds = bundledIds;
-    this.#warn = warn;
-    this.#ready = ready;
+    this.#records = records;
+    this.#kind = records.kind;
+    this.#property = property;
     host.addController(this);
   }
 
-  /** The record checks, once the bundled ids they compare against are known. */
-  async #checks(): Promise<typeof import('./load-records.js')> {
-    await this.#ready;
-    return recordChecks();
+  /** The record checks (one lazy chunk, with the validators), once the bundled ids they compare against are known. */
+  async #checks() {
+    const [checks, taken] = await Promise.all([recordChecks(), this.#records.bundledIds()]);
+    return { ...checks, validate: checks.validatorFor(this.#kind), taken };
   }
 
   hostConnected(): void {
-    this.#observer = new MutationObserver(() => void this.#readInline());
+    this.#observer = new MutationObserver(() => track(this.#host, this.#readInline()));
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
-    void this.#readInline();
+    track(this.#host, this.#readInline());
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
   }
 
-  /** To be called from the host's `willUpdate` with the current property value; starts whatever changed. */
-  sync(property: unknown): void {
+  /** Before each render: starts whatever changed in `src` and the records property. */
+  hostUpdate(): void {
     const src = this.#host.src?.trim() || undefined;
     if (src !== this.#src) {
       this.#src = src;
-      void this.#fetch(src);
+      track(this.#host, this.#fetch(src));
     }
-    if (property !== this.#property) {
-      this.#property = property;
-      void this.#takeProperty(property);
+    const property = this.#property();
+    if (property !== this.#propertyValue) {
+      this.#propertyValue = property;
+      track(this.#host, this.#takeProperty(property));
     }
+  }
+
+  /** The status line: loading, what failed, or how many records were left out; empty when all is well. */
+  status(locale: Locale): TemplateResult {
+    return html`<p part="status" class="status message" role="status">${this.#statusText(locale)}</p>`;
+  }
+
+  #statusText(locale: Locale): string {
+    const kind = this.#kind;
+    if (this.loading) return translate(locale, ownMessages, 'own.loading', { kind });
+    if (this.failure) {
+      const { kind: failure, status = 0 } = this.failure;
+      const reason =
+        failure === 'status' ? translate(locale, loadMessages, 'load.status', { status }) : translate(locale, loadMessages, `load.${failure}`);
+      return translate(locale, ownMessages, 'own.loadFailed', { kind, reason });
+    }
+    return this.skipped ? translate(locale, ownMessages, 'own.skipped', { kind, count: this.skipped }) : '';
   }
 
   async #fetch(src: string | undefined): Promise<void> {
     this.#sources.src = { label: `"${clip(src ?? '')}"` };
     this.loading = Boolean(src);
     if (!src) return this.#merge();
-    const { loadRecords, validatorFor } = await this.#checks();
-    const result = await loadRecords<T>(src, { listKey: this.#kind, validate: validatorFor(this.#kind) }, this.#bundledIds());
+    const { loadRecords, validate, taken } = await this.#checks();
+    const result = await loadRecords<T>(src, { listKey: this.#kind, validate }, taken);
     if (src !== this.#src) return;
     this.loading = false;
     this.#sources.src.result = result;
@@ -125,8 +155,8 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     this.#inlineText = text;
     this.#sources.inline = { label: 'the inline JSON' };
     if (text !== undefined) {
-      const { recordsFromText, validatorFor } = await this.#checks();
-      const result = await recordsFromText<T>(text, this.#kind, validatorFor(this.#kind), this.#bundledIds());
+      const { recordsFromText, validate, taken } = await this.#checks();
+      const result = await recordsFromText<T>(text, this.#kind, validate, taken);
       if (this.#inlineText !== text) return;
       this.#sources.inline.result = result;
     }
@@ -138,10 +168,10 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     if (value !== undefined && value !== null) {
       let result: RecordsResult<T> = { items: [], skipped: [], failure: { kind: 'shape', detail: 'not an array' } };
       if (Array.isArray(value)) {
-        const { validateRecords, validatorFor } = await this.#checks();
-        result = await validateRecords<T>(value, validatorFor(this.#kind), this.#bundledIds());
+        const { validateRecords, validate, taken } = await this.#checks();
+        result = await validateRecords<T>(value, validate, taken);
       }
-      if (value !== this.#property) return;
+      if (value !== this.#propertyValue) return;
       this.#sources.property.result = result;
     }
     this.#merge();
@@ -155,27 +185,16 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
       if (!result) continue;
       if (result.failure) {
         this.failure ??= result.failure;
-        this.#warn(`could not use ${label}: ${result.failure.detail}.`);
+        warnOnce(this.#host, `could not use ${label}: ${result.failure.detail}.`);
       }
       if (result.skipped.length) {
         this.skipped += result.skipped.length;
         const total = result.items.length + result.skipped.length;
-        this.#warn(`skipped ${result.skipped.length} of ${total} ${this.#kind} from ${label}: ${describeSkipped(result.skipped)}.`);
+        warnOnce(this.#host, `skipped ${result.skipped.length} of ${total} ${this.#kind} from ${label}: ${describeSkipped(result.skipped)}.`);
       }
       for (const item of result.items) if (!merged.has(item.id)) merged.set(item.id, { ...item, local: true });
     }
     this.items = [...merged.values()];
     this.#host.requestUpdate();
   }
-}
-
-/** The sentence an element shows about its own records: loading, what failed, or how many were left out. */
-export function ownRecordsStatus(records: OwnRecordsController<{ id: string }>, kind: RecordKind, locale: Locale): string {
-  if (records.loading) return translate(locale, 'own.loading', { kind });
-  if (records.failure) {
-    const { kind: failure, status = 0 } = records.failure;
-    const reason = failure === 'status' ? translate(locale, 'load.status', { status }) : translate(locale, `load.${failure}`);
-    return translate(locale, 'own.loadFailed', { kind, reason });
-  }
-  return records.skipped ? translate(locale, 'own.skipped', { kind, count: records.skipped }) : '';
 }

@@ -131,14 +131,17 @@ export const themeStyles = css`
     align-items: center;
     min-block-size: 24px;
   }
+  .control,
   .button {
     min-block-size: 2.75rem;
-    padding: 0.5em 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_text);
     font: inherit;
+  }
+  .button {
+    padding: 0.5em 0.9em;
     cursor: pointer;
   }
   .status:empty {

@@ -1,18 +1,16 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { bundledExamplesIfLoaded, byNewest, cityName, findMember, loadBundledExamples } from '../core/data.js';
+import { cityName, findMember } from '../core/cities.js';
+import { bundledExamples, byNewest } from '../core/data.js';
 import { clip, countryName, formatCount, formatYear } from '../core/format.js';
 import { heading } from '../core/heading.js';
-import { addEnglish } from '../core/l10n.js';
-import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
+import { LazyController } from '../core/lazy.js';
+import { OwnRecordsController, ownExamples } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Example } from '../core/types.js';
+import english from '../generated/english-example-list.js';
 import { exampleListStyles } from './example-list.styles.js';
 import { applyFilters, checkFilters, isBadFilter } from './filter.js';
-import listMessages from '../generated/messages-en-list.js';
-import principleMessages from '../generated/messages-en-principle.js';
-
-addEnglish(listMessages, principleMessages);
 
 /** Examples shown at first, and added by each "Show more": a long list stays quick to show and to read. */
 const pageSize = 20;
@@ -51,6 +49,8 @@ const filterProperties = ['principle', 'category', 'city', 'country', 'libraries
  */
 export class Cc4drExampleList extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, exampleListStyles];
+  /** @internal */
+  static override english = english;
   static override properties: PropertyDeclarations = {
     principle: { reflect: true },
     category: { reflect: true },
@@ -92,41 +92,20 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
    */
   examples?: readonly Example[];
 
-  #bundled = bundledExamplesIfLoaded();
-  readonly #own = new OwnRecordsController<Example>(
-    this,
-    'examples',
-    () => new Set(bundledExamplesIfLoaded()?.map((e) => e.id)),
-    (problem) => this.warnOnce(problem),
-    loadBundledExamples(),
-  );
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#bundled) return;
-    void loadBundledExamples()
-      .then(
-        (examples) => (this.#bundled = examples),
-        () => {
-          this.#bundled = [];
-          this.warnOnce('the bundled examples could not be loaded; only the library’s own are shown.');
-        },
-      )
-      .then(() => this.requestUpdate());
-  }
-
-  // The first render waits for the bundled examples (a moment, from the library's own location), so the list appears
-  // once, complete, and a prerendered list is taken over as it is.
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.#bundled !== undefined && super.shouldUpdate(changed);
-  }
+  // The list appears once, complete (and a prerendered list is taken over as it is): its first render waits for the
+  // bundled examples, a moment from the library's own location.
+  readonly #bundled = new LazyController(this, bundledExamples, {
+    fallback: [],
+    failure: 'the bundled examples could not be loaded; only the library’s own are shown.',
+    holdRendering: 'always',
+  });
+  readonly #own = new OwnRecordsController(this, ownExamples, () => this.examples);
 
   #shownCount = pageSize;
   #sorted?: { bundled: readonly Example[]; own: readonly Example[]; list: Example[] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#own.sync(this.examples);
     if (filterProperties.some((name) => changed.has(name))) this.#shownCount = pageSize;
   }
 
@@ -151,7 +130,6 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
   }
 
   protected override render() {
-    if (!this.#bundled) return nothing;
     const filters = checkFilters({
       principle: this.principle,
       category: this.category,
@@ -167,7 +145,7 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
       this.warnOnce(`unknown ${filters.name} "${value}"; no examples are shown.`);
       body = html`<p part="message" class="message">${this.t('list.badFilter', { name: filters.name, value })}</p>`;
     } else {
-      const matching = applyFilters(this.#newestFirst(this.#bundled), filters);
+      const matching = applyFilters(this.#newestFirst(this.#bundled.value ?? []), filters);
       const shown = matching.slice(0, this.#shownCount);
       body = shown.length
         ? html`<ul part="list" class="list" aria-label=${this.t('list.label')}>
@@ -184,7 +162,7 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
         : html`<p part="message" class="message">${this.t('list.noMatch')}</p>`;
     }
     return html`<div class="wrapper" lang=${this.locale} dir=${this.direction}>
-      <p part="status" class="status message" role="status">${ownRecordsStatus(this.#own, 'examples', this.locale)}</p>
+      ${this.#own.status(this.locale)}
       ${body}
     </div>`;
   }

@@ -1,4 +1,5 @@
-import { cityMatcher, findPrinciple, isCategory } from '../core/data.js';
+import { cityMatcher } from '../core/cities.js';
+import { findPrinciple, isCategory } from '../core/data.js';
 import type { Category, Example, PrincipleId } from '../core/types.js';
 
 export interface ExampleFilters {

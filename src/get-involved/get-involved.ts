@@ -1,15 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { cityName, coalition, findMember, membersMeta } from '../core/data.js';
+import { cityName, lookUpCity } from '../core/cities.js';
+import { coalition, membersMeta } from '../core/data.js';
 import { clip, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
-import { addEnglish } from '../core/l10n.js';
 import { safeUrl } from '../core/safe-url.js';
+import english from '../generated/english-get-involved.js';
 import { getInvolvedStyles } from './get-involved.styles.js';
-import badgeMessages from '../generated/messages-en-badge.js';
-import involvedMessages from '../generated/messages-en-involved.js';
-
-addEnglish(badgeMessages, involvedMessages);
 
 interface Step {
   title: string;
@@ -43,6 +40,8 @@ interface Step {
  */
 export class Cc4drGetInvolved extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, getInvolvedStyles];
+  /** @internal */
+  static override english = english;
   static override properties: PropertyDeclarations = {
     city: { reflect: true },
     examplesHref: { attribute: 'examples-href', reflect: true },
@@ -69,19 +68,18 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
 
   #stepThree(): Step {
     const find = { href: this.#hostLink('finder-href', this.finderHref, membersMeta.officialList), label: this.t('involved.3.link') };
-    const query = this.city?.trim();
+    const city = lookUpCity(this, this.city);
     const base = { title: this.t('involved.3.title'), link: find };
-    if (!query) return { ...base, text: this.t('involved.3.text') };
-    const member = findMember(query);
-    if (member) {
+    if (city.kind === 'none') return { ...base, text: this.t('involved.3.text') };
+    if (city.kind === 'found') {
+      const { member } = city;
       const text = this.t(member.status === 'member' ? 'involved.3.member' : 'involved.3.unconfirmed', { city: cityName(member, this.locale) });
       return { ...base, text, link: { href: safeUrl(membersMeta.officialList), label: this.t('badge.officialList') } };
     }
-    this.warnOnce(`"${clip(query)}" is not in the member list checked on ${membersMeta.checked}.`);
     const date = formatDate(this.formattingLocale, membersMeta.checked);
     return {
       ...base,
-      text: this.t('involved.3.notListed', { city: clip(query), date }),
+      text: this.t('involved.3.notListed', { city: city.name, date }),
       link: { href: safeUrl(coalition.urls.endorse), label: this.t('badge.howToJoin') },
     };
   }

@@ -1,14 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drElement } from '../core/base-element.js';
-import { cityName, coalition, findMember, membersMeta } from '../core/data.js';
-import { clip, formatDate, formatYear } from '../core/format.js';
-import { addEnglish } from '../core/l10n.js';
+import { cityName, lookUpCity } from '../core/cities.js';
+import { coalition, membersMeta } from '../core/data.js';
+import { formatDate, formatYear } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
+import english from '../generated/english-member-badge.js';
 import { memberBadgeStyles } from './member-badge.styles.js';
-import badgeMessages from '../generated/messages-en-badge.js';
-
-addEnglish(badgeMessages);
 
 interface BadgeLink {
   href: string;
@@ -47,6 +45,8 @@ interface BadgeLink {
  */
 export class Cc4drMemberBadge extends Cc4drElement {
   static override styles = [...Cc4drElement.styles, memberBadgeStyles];
+  /** @internal */
+  static override english = english;
   static override properties: PropertyDeclarations = {
     city: { reflect: true },
     member: { attribute: false },
@@ -63,17 +63,13 @@ export class Cc4drMemberBadge extends Cc4drElement {
   compact = false;
 
   protected override render() {
-    if (this.member) return this.member.status === 'member' ? this.#member(this.member) : this.#unconfirmed(this.member);
-    const query = this.city?.trim() ?? '';
-    if (!query) {
+    const city = this.member ? { kind: 'found' as const, member: this.member } : lookUpCity(this, this.city);
+    if (city.kind === 'none') {
       this.warnOnce('the city attribute is missing.');
       return html`<p part="message" class="message" lang=${this.locale} dir=${this.direction}>${this.t('badge.missing')}</p>`;
     }
-    const member = findMember(query);
-    if (member?.status === 'member') return this.#member(member);
-    if (member) return this.#unconfirmed(member);
-    this.warnOnce(`"${clip(query)}" is not in the member list checked on ${membersMeta.checked}.`);
-    return this.#notListed(clip(query));
+    if (city.kind === 'not-listed') return this.#notListed(city.name);
+    return city.member.status === 'member' ? this.#member(city.member) : this.#unconfirmed(city.member);
   }
 
   #member(member: Member) {

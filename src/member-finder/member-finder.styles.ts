@@ -14,18 +14,11 @@ export const memberFinderStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  input,
-  button {
+  .control {
     inline-size: 100%;
-    min-block-size: 2.75rem;
     padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
   }
-  input {
+  input.control {
     border-width: 2px;
   }
   .groups {

@@ -1,25 +1,18 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { cityName, coalition, members as bundledMembers, membersMeta, regionLabel, regions, type Region } from '../core/data.js';
+import { byCityName, cityName } from '../core/cities.js';
+import { coalition, findRegion, members as bundledMembers, membersMeta, regionName, type Region } from '../core/data.js';
 import { emit } from '../core/events.js';
-import { clip, countryName, formatCount, formatDate } from '../core/format.js';
+import { clip, compareText, countryName, formatCount, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
-import { addEnglish, defaultLocale, isLocaleLoaded, supportedLocales, translate } from '../core/l10n.js';
-import { foldForMatch } from '../core/match.js';
-import { membershipText } from '../core/member-text.js';
-import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
+import { isLocaleLoaded, supportedLocales } from '../core/l10n.js';
+import { describeMember } from '../core/member-text.js';
+import { OwnRecordsController, ownMembers } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
+import english from '../generated/english-member-finder.js';
 import { memberFinderStyles } from './member-finder.styles.js';
 import { indexMembers, searchIndex, type SearchEntry } from './search.js';
-import badgeMessages from '../generated/messages-en-badge.js';
-import finderMessages from '../generated/messages-en-finder.js';
-import memberMessages from '../generated/messages-en-member.js';
-import regionMessages from '../generated/messages-en-region.js';
-
-addEnglish(badgeMessages, finderMessages, memberMessages, regionMessages);
-
-const bundledIds: ReadonlySet<string> = new Set(bundledMembers.map((m) => m.id));
 /** At most this many results are listed; more would slow typing and no one reads them. The count gives the rest. */
 const maxListed = 100;
 
@@ -63,6 +56,8 @@ const maxListed = 100;
  */
 export class Cc4drMemberFinder extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, memberFinderStyles];
+  /** @internal */
+  static override english = english;
   static override properties: PropertyDeclarations = {
     region: { reflect: true },
     query: {},
@@ -82,27 +77,13 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
   /** The library's own city records, for developers. CMS editors can use a `<script type="application/json">` child instead. */
   members?: readonly Member[];
 
-  readonly #own = new OwnRecordsController<Member>(this, 'members', () => bundledIds, (problem) => this.warnOnce(problem));
+  readonly #own = new OwnRecordsController(this, ownMembers, () => this.members);
   #selected?: Member;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.#own.sync(this.members);
-  }
 
   /** The region code the `region` attribute names, null when it names none, undefined when there is no attribute. */
   #regionCode(): Region | null | undefined {
     const value = this.region?.trim();
-    if (!value) return undefined;
-    const wanted = foldForMatch(value);
-    return (
-      regions.find(
-        (code) =>
-          code === value ||
-          foldForMatch(translate(defaultLocale, `region.${code}`)) === wanted ||
-          foldForMatch(regionLabel(this.locale, code)) === wanted,
-      ) ?? null
-    );
+    return value ? (findRegion(value, this.locale) ?? null) : undefined;
   }
 
   #countryName = (code: string) => countryName(this.formattingLocale, code);
@@ -146,10 +127,6 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     }
   }
 
-  #meta(member: Member): string {
-    const status = membershipText(member, this.locale, this.formattingLocale);
-    return [this.#countryName(member.country), status, member.local ? this.t('member.local') : ''].filter(Boolean).join(' · ');
-  }
 
   #index?: { key: readonly unknown[]; entries: SearchEntry[] };
 
@@ -158,14 +135,10 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const loaded = supportedLocales.filter(isLocaleLoaded).length;
     const key = [this.#own.items, regionCode, this.locale, this.formattingLocale, loaded];
     if (this.#index?.key.every((part, i) => part === key[i])) return this.#index.entries;
-    const collator = new Intl.Collator(this.formattingLocale);
-    const regionName = (m: Member) => regionLabel(this.locale, m.region);
+    const byRegion = (a: Member, b: Member) => compareText(this.formattingLocale, regionName(this.locale, a.region), regionName(this.locale, b.region));
+    const byCity = byCityName(this.locale, this.formattingLocale);
     const all = [...bundledMembers, ...this.#own.items].filter((m) => !regionCode || m.region === regionCode);
-    const entries = indexMembers(
-      all,
-      this.#countryName,
-      (a, b) => collator.compare(regionName(a), regionName(b)) || collator.compare(cityName(a, this.locale), cityName(b, this.locale)),
-    );
+    const entries = indexMembers(all, this.#countryName, (a, b) => byRegion(a, b) || byCity(a, b));
     this.#index = { key, entries };
     return entries;
   }
@@ -180,7 +153,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const listed = found.slice(0, maxListed);
     const date = formatDate(this.formattingLocale, membersMeta.checked);
     // The list is in region order already: each region's cities follow one another.
-    const groups = [...new Set(listed.map((m) => m.region))].map((code) => ({ code, name: regionLabel(this.locale, code) }));
+    const groups = [...new Set(listed.map((m) => m.region))].map((code) => ({ code, name: regionName(this.locale, code) }));
 
     return html`<div class="finder box" lang=${this.locale} dir=${this.direction}>
       ${regionCode === null
@@ -191,6 +164,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
       <input
         id="search"
         part="input"
+        class="control"
         type="search"
         autocomplete="off"
         spellcheck="false"
@@ -207,7 +181,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
           ? this.t('finder.more', { shown: formatCount(this.formattingLocale, maxListed) })
           : nothing}
       </p>
-      <p part="status" class="status message" role="status">${ownRecordsStatus(this.#own, 'members', this.locale)}</p>
+      ${this.#own.status(this.locale)}
       <div aria-live="polite">
         ${this.#selected
           ? html`<cc4dr-member-badge part="selected" .member=${this.#selected} theme=${this.theme ?? nothing}></cc4dr-member-badge>`
@@ -226,12 +200,13 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
                         <button
                           type="button"
                           part="result"
+                          class="control"
                           aria-pressed=${this.#selected?.id === m.id ? 'true' : 'false'}
                           @click=${() => this.#choose(m)}
                           @keydown=${this.#onResultKey}
                         >
                           <span class="name">${cityName(m, this.locale)}</span>
-                          <span class="meta">${this.#meta(m)}</span>
+                          <span class="meta">${describeMember(m, this.locale, this.formattingLocale).join(' · ')}</span>
                         </button>
                       </li>`,
                     )}

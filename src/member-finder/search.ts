@@ -1,4 +1,4 @@
-import { namesOf } from '../core/data.js';
+import { namesOf } from '../core/cities.js';
 import { foldForMatch } from '../core/match.js';
 import type { Member } from '../core/types.js';
 

@@ -1,18 +1,15 @@
-import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { Cc4drElement } from '../core/base-element.js';
-import { cityName, findMember, loadMapOutline, mapOutlineIfLoaded, members as bundledMembers, membersMeta, regionLabel } from '../core/data.js';
+import { byCityName, cityName, findMember } from '../core/cities.js';
+import { mapOutline, members as bundledMembers, membersMeta, regionName } from '../core/data.js';
 import { emit } from '../core/events.js';
 import { clip, countryName, formatDate } from '../core/format.js';
-import { addEnglish } from '../core/l10n.js';
-import { membershipText } from '../core/member-text.js';
-import { OwnRecordsController, ownRecordsStatus } from '../core/own-records.js';
+import { LazyController } from '../core/lazy.js';
+import { describeMember, membershipText } from '../core/member-text.js';
+import { OwnRecordsController, ownMembers } from '../core/own-records.js';
 import type { Member } from '../core/types.js';
+import english from '../generated/english-member-map.js';
 import { memberMapStyles } from './member-map.styles.js';
-import mapMessages from '../generated/messages-en-map.js';
-
-addEnglish(mapMessages);
-
-const bundledIds: ReadonlySet<string> = new Set(bundledMembers.map((m) => m.id));
 
 // The map spans longitude -180…180 and latitude 84…-58 (Antarctica has no member city), one unit a degree.
 const view = { x: -180, y: -84, width: 360, height: 142 };
@@ -54,6 +51,8 @@ const dotPx = (unitPx: number) => Math.min(9, Math.max(5, unitPx * 2.6));
  */
 export class Cc4drMemberMap extends Cc4drElement {
   static override styles = [...Cc4drElement.styles, memberMapStyles];
+  /** @internal */
+  static override english = english;
   static override properties: PropertyDeclarations = {
     highlight: { reflect: true },
     followSelection: { attribute: 'follow-selection', type: Boolean, reflect: true },
@@ -80,8 +79,14 @@ export class Cc4drMemberMap extends Cc4drElement {
   /** The library's own city records, for developers. CMS editors can use a `<script type="application/json">` child instead. */
   members?: readonly Member[];
 
-  readonly #own = new OwnRecordsController<Member>(this, 'members', () => bundledIds, (problem) => this.warnOnce(problem));
-  #land = mapOutlineIfLoaded();
+  readonly #own = new OwnRecordsController(this, ownMembers, () => this.members);
+  // The map's box has its final shape at once and the outline is drawn into it when it arrives; a prerendered map,
+  // which has the outline already, waits for it, so that it is taken over as it is.
+  readonly #land = new LazyController(this, mapOutline, {
+    fallback: '',
+    failure: 'the map outline could not be loaded; the cities are shown without it.',
+    holdRendering: 'prerendered',
+  });
   #focusIndex = 0;
   #active?: string;
   #unitPx = 1;
@@ -102,33 +107,12 @@ export class Cc4drMemberMap extends Cc4drElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('cc4dr-city-select', this.#onSelect);
-    if (this.#land !== undefined) return;
-    void loadMapOutline()
-      .then(
-        (land) => (this.#land = land),
-        () => {
-          this.#land = '';
-          this.warnOnce('the map outline could not be loaded; the cities are shown without it.');
-        },
-      )
-      .then(() => this.requestUpdate());
-  }
-
-  // The map's box has its final shape at once and the outline is drawn into it when it arrives; a prerendered map,
-  // which has the outline already, waits for it, so that it is taken over as it is.
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return (this.#land !== undefined || !this.showsPrerendered) && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('cc4dr-city-select', this.#onSelect);
     this.#resize.disconnect();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.#own.sync(this.members);
   }
 
   protected override updated(): void {
@@ -147,15 +131,11 @@ export class Cc4drMemberMap extends Cc4drElement {
     return [...bundledMembers, ...this.#own.items].filter((m) => m.status === 'member').sort((a, b) => a.lon - b.lon);
   }
 
-  #name(member: Member): string {
-    return `${cityName(member, this.locale)}, ${countryName(this.formattingLocale, member.country)}, ${membershipText(member, this.locale, this.formattingLocale)}`;
-  }
-
   #highlighted(): Member | undefined {
     const value = this.highlight?.trim();
     if (!value) return undefined;
     const found = findMember(value, this.#own.items);
-    if (!found || found.status !== 'member') this.warnOnce(`highlight "${clip(value)}" is not a member city in the list.`);
+    if (found?.status !== 'member') this.warnOnce(`highlight "${clip(value)}" is not a member city in the list.`);
     return found?.status === 'member' ? found : undefined;
   }
 
@@ -175,7 +155,7 @@ export class Cc4drMemberMap extends Cc4drElement {
     const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: -1 };
     if (event.key in moves) {
       event.preventDefault();
-      this.#move(moves[event.key]!);
+      this.#move(moves[event.key]);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       emit(this, 'cc4dr-city-select', member);
@@ -206,7 +186,7 @@ export class Cc4drMemberMap extends Cc4drElement {
       </div>
       ${this.table ? this.#tableView(cities, highlighted) : this.#mapView(cities, highlighted)}
       <p part="caption" class="caption">${this.t('map.caption', { count: cities.length, date })}</p>
-      <p part="status" class="status message" role="status">${ownRecordsStatus(this.#own, 'members', this.locale)}</p>
+      ${this.#own.status(this.locale)}
     </div>`;
   }
 
@@ -218,15 +198,15 @@ export class Cc4drMemberMap extends Cc4drElement {
     const dot = dotPx(this.#unitPx) / 2 / this.#unitPx;
     return html`<div class="frame">
         <svg part="map" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" role="group" aria-label=${this.t('map.label')} aria-describedby="hint">
-          ${this.#land
-            ? svg`<g class="land" aria-hidden="true"><path id="land" d=${this.#land}></path><use href="#land" transform="translate(-360 0)"></use></g>`
+          ${this.#land.value
+            ? svg`<g class="land" aria-hidden="true"><path id="land" d=${this.#land.value}></path><use href="#land" transform="translate(-360 0)"></use></g>`
             : nothing}
           ${cities.map(
             (m, i) => svg`<g
               class="marker ${m === highlighted ? 'highlight' : ''} ${m.id === this.#active ? 'active' : ''}"
               role="button"
               tabindex=${i === this.#focusIndex ? '0' : '-1'}
-              aria-label=${this.#name(m)}
+              aria-label=${describeMember(m, this.locale, this.formattingLocale, { withName: true }).join(', ')}
               transform="translate(${m.lon} ${-m.lat})"
               @focus=${() => this.#setActive(m.id)}
               @blur=${() => this.#setActive(undefined)}
@@ -248,8 +228,7 @@ export class Cc4drMemberMap extends Cc4drElement {
   }
 
   #tableView(cities: Member[], highlighted: Member | undefined) {
-    const collator = new Intl.Collator(this.formattingLocale);
-    const rows = [...cities].sort((a, b) => collator.compare(cityName(a, this.locale), cityName(b, this.locale)));
+    const rows = [...cities].sort(byCityName(this.locale, this.formattingLocale));
     return html`<table part="table">
       <caption>${this.t('map.tableCaption')}</caption>
       <thead>
@@ -265,7 +244,7 @@ export class Cc4drMemberMap extends Cc4drElement {
           (m) => html`<tr class=${m === highlighted ? 'highlight' : ''}>
             <th scope="row">${cityName(m, this.locale)}</th>
             <td>${countryName(this.formattingLocale, m.country)}</td>
-            <td>${regionLabel(this.locale, m.region)}</td>
+            <td>${regionName(this.locale, m.region)}</td>
             <td>${membershipText(m, this.locale, this.formattingLocale)}</td>
           </tr>`,
         )}

@@ -3,12 +3,9 @@ import { Cc4drHeadedElement } from '../core/base-element.js';
 import { coalition, findPrinciple, principleText } from '../core/data.js';
 import { clip } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
-import { addEnglish } from '../core/l10n.js';
 import { safeUrl } from '../core/safe-url.js';
+import english from '../generated/english-principle-card.js';
 import { principleCardStyles } from './principle-card.styles.js';
-import principleMessages from '../generated/messages-en-principle.js';
-
-addEnglish(principleMessages);
 
 /**
  * One principle of the Declaration of Cities Coalition for Digital Rights: its number, official title, a summary,
@@ -40,6 +37,8 @@ addEnglish(principleMessages);
  */
 export class Cc4drPrincipleCard extends Cc4drHeadedElement {
   static override styles = [...Cc4drHeadedElement.styles, principleCardStyles];
+  /** @internal */
+  static override english = english;
   static override properties: PropertyDeclarations = {
     principle: { reflect: true },
     compact: { type: Boolean, reflect: true },

@@ -17,11 +17,11 @@ describe('<cc4dr-about>', () => {
   it('says who founded the coalition, when, how many cities it has and its principles', async () => {
     const el = await fixture(html`<cc4dr-about></cc4dr-about>`);
     expect(part(el, 'title')!.textContent).to.equal('Cities Coalition for Digital Rights');
-    expect(part(el, 'summary')!.textContent!.trim()).to.equal(
+    expect(part(el, 'summary')!.textContent.trim()).to.equal(
       'Amsterdam, Barcelona, and New York City launched the coalition on November 14, 2018 at the Smart City Expo World Congress, Barcelona, with the support of UN-Habitat. Its member cities commit to five principles of digital rights.',
     );
     const count = members.filter((m) => m.status === 'member').length;
-    expect(part(el, 'count')!.textContent!.trim()).to.equal(
+    expect(part(el, 'count')!.textContent.trim()).to.equal(
       `Our list counts ${count} member cities, checked on November 22, 2026; the coalition itself says it has more than 60.`,
     );
     expect([...part(el, 'principles')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(principles.map((p) => p.title));

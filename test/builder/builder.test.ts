@@ -2,16 +2,10 @@ import { expect } from '@open-wc/testing';
 import { commonFields, elementChoices, leftOut } from '../../builder/fields.js';
 import { cdnScriptUrl, fallbackContent, snippet, type Choices } from '../../builder/snippet.js';
 import { mountBuilder } from '../../builder/builder.js';
-
-interface ManifestElement {
-  tagName?: string;
-  attributes?: { name: string }[];
-}
+import { manifestElements } from '../helpers.js';
 
 async function manifestAttributes(): Promise<Map<string, string[]>> {
-  const manifest = await (await fetch('/dist/custom-elements.json')).json();
-  const declarations: ManifestElement[] = manifest.modules.flatMap((m: { declarations?: ManifestElement[] }) => m.declarations ?? []);
-  return new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName!, (d.attributes ?? []).map((a) => a.name)]));
+  return new Map((await manifestElements()).map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]));
 }
 
 describe('embed builder: what it offers', () => {
@@ -116,7 +110,7 @@ describe('embed builder: the form', () => {
     select.value = 'cc4dr-principle-card';
     select.dispatchEvent(new Event('change'));
     expect(snippetText()).to.include('<cc4dr-principle-card principle="access">');
-    expect(container.querySelector('.preview cc4dr-principle-card')).to.exist;
+    expect(container.querySelector('.preview cc4dr-principle-card')).to.be.instanceOf(Element);
 
     select.value = 'cc4dr-member-badge';
     select.dispatchEvent(new Event('change'));

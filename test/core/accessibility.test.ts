@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { loadBundledExamples } from '../../src/core/data.js';
+import { bundledExamples } from '../../src/core/data.js';
 
 const everyElement = (extra = '') => html`<div>
   <button id="before">before</button>
@@ -35,11 +35,11 @@ function deepActive(): Element | null {
 const channel = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
 const luminance = (rgb: string) => {
   const [r, g, b] = rgb.match(/[\d.]+/g)!.map(Number);
-  return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 };
 const contrast = (a: string, b: string) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
+  return (hi + 0.05) / (lo + 0.05);
 };
 /** The colour behind an element: the first ancestor (across shadow roots) with an opaque background. */
 function backgroundOf(element: Element): string {
@@ -53,7 +53,7 @@ function backgroundOf(element: Element): string {
 }
 
 describe('accessibility beyond axe', () => {
-  before(() => loadBundledExamples());
+  before(() => bundledExamples.load());
 
   for (const theme of ['light', 'dark']) {
     it(`reaches every control by Tab, with no trap, and shows a focus ring of at least 3:1 (${theme})`, async () => {
@@ -84,7 +84,7 @@ describe('accessibility beyond axe', () => {
     const controls = inside(page).filter((el) => el.matches('a[href], button, input, select, [role="button"]'));
     expect(controls.length).to.be.above(10);
     for (const control of controls) {
-      const inRunningText = control.localName === 'a' && control.parentElement!.textContent!.trim() !== control.textContent!.trim();
+      const inRunningText = control.localName === 'a' && control.parentElement!.textContent.trim() !== control.textContent.trim();
       if (inRunningText) continue;
       const box = control.getBoundingClientRect();
       expect(Math.min(box.width, box.height), `${control.localName} "${control.textContent?.trim().slice(0, 30)}"`).to.be.at.least(24);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { cityMatcher, findMember, findPrinciple, members, namesOf } from '../../src/core/data.js';
+import { cityMatcher, findMember, namesOf } from '../../src/core/cities.js';
+import { findPrinciple, members } from '../../src/core/data.js';
 import { defineElement } from '../../src/core/define.js';
 import { bestLocale, formattingTag, loadLocale } from '../../src/core/l10n.js';
 import { requestedLanguage } from '../../src/core/locale.js';
@@ -64,7 +65,7 @@ describe('data lookups', () => {
   });
 
   it('finds members by id, name or alias', () => {
-    const cases: Array<[string, string]> = [
+    const cases: [string, string][] = [
       ['Vienna', 'vienna'],
       ['Wien', 'vienna'],
       ['NYC', 'new-york-city'],
@@ -89,7 +90,7 @@ describe('data lookups', () => {
   });
 
   it('finds a page’s own city records by any of their names, after the bundled ones', () => {
-    const own = { ...members[0]!, id: 'sampletown', name: 'Sampletown', aliases: ['Sample Town'], names: { de: 'Probestadt' } };
+    const own = { ...members[0], id: 'sampletown', name: 'Sampletown', aliases: ['Sample Town'], names: { de: 'Probestadt' } };
     expect(findMember('sample-town', [own])).to.equal(own);
     expect(findMember('probestadt', [own])).to.equal(own);
     expect(findMember('Vienna', [own])?.id).to.equal('vienna');

@@ -17,7 +17,7 @@ describe('loadRecords', () => {
   });
 
   it('reports each network fault as a failure, never as a rejection', async () => {
-    const cases: Array<[string, string, number?]> = [
+    const cases: [string, string, number?][] = [
       ['/__fixtures/status/404', 'status', 404],
       ['/__fixtures/status/500', 'status', 500],
       ['/__fixtures/broken-json', 'json'],
@@ -48,7 +48,7 @@ describe('loadRecords', () => {
 describe('validateRecords', () => {
   it('skips ids that are already taken and prototype keys', async () => {
     const good = { id: 'a', title: 'T', city: 'C', country: 'FR', year: null, principles: ['access'], category: 'participation', libraries: true, summary: 'S', sources: [{ url: 'https://example.org/', title: 'x' }], checked: '2026-01-01' };
-    const polluted = JSON.parse('{"__proto__": {"polluted": true}, "id": "b"}');
+    const polluted: unknown = JSON.parse('{"__proto__": {"polluted": true}, "id": "b"}');
     const { items, skipped } = await validateRecords([good, { ...good }, polluted, { ...good, id: 'taken' }], validateExample, new Set(['taken']));
     expect(items).to.have.length(1);
     expect(skipped.map((s) => s.index)).to.deep.equal([1, 2, 3]);

@@ -1,22 +1,25 @@
 import { expect } from '@open-wc/testing';
 import * as library from '../../src/index.js';
+import { elements } from '../../src/generated/elements.js';
 
-const tags = ['cc4dr-principle-card', 'cc4dr-example-list', 'cc4dr-member-badge', 'cc4dr-member-finder', 'cc4dr-member-map', 'cc4dr-get-involved', 'cc4dr-about'];
+const classOf = (name: string) => (library as Record<string, unknown>)[name];
 
 describe('registration', () => {
-  it('importing the classes registers nothing', () => {
-    expect(library.Cc4drMemberBadge).to.be.a('function');
-    for (const tag of tags) expect(customElements.get(tag), tag).to.equal(undefined);
+  it('the registry lists each element once, and the package exports each class it names', () => {
+    expect(new Set(elements.map((e) => e.tag)).size).to.equal(elements.length);
+    for (const { tag, class: name } of elements) expect(classOf(name), tag).to.be.a('function');
+    const exportedElements = Object.keys(library).filter((name) => /^Cc4dr.+/.test(name) && name !== 'Cc4drElement');
+    expect(exportedElements.sort()).to.deep.equal(elements.map((e) => e.class).sort());
   });
 
-  it('the define module registers every element with its class', async () => {
-    await import('../../src/define.js');
-    expect(customElements.get('cc4dr-principle-card')).to.equal(library.Cc4drPrincipleCard);
-    expect(customElements.get('cc4dr-example-list')).to.equal(library.Cc4drExampleList);
-    expect(customElements.get('cc4dr-member-badge')).to.equal(library.Cc4drMemberBadge);
-    expect(customElements.get('cc4dr-member-finder')).to.equal(library.Cc4drMemberFinder);
-    expect(customElements.get('cc4dr-member-map')).to.equal(library.Cc4drMemberMap);
-    expect(customElements.get('cc4dr-get-involved')).to.equal(library.Cc4drGetInvolved);
-    expect(customElements.get('cc4dr-about')).to.equal(library.Cc4drAbout);
+  it('importing the classes registers nothing', () => {
+    for (const { tag } of elements) expect(customElements.get(tag), tag).to.equal(undefined);
+  });
+
+  it('each element’s define module registers its tag with its class', async () => {
+    for (const { tag, name, class: className } of elements) {
+      await import(`../../src/${name}/define.ts`);
+      expect(customElements.get(tag), tag).to.equal(classOf(className));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/example-list/define.js';
 import type { Cc4drExampleList } from '../../src/example-list/example-list.js';
-import { loadBundledExamples } from '../../src/core/data.js';
+import { bundledExamples as lazyExamples } from '../../src/core/data.js';
 import { examples as bundledExamples } from '../../src/generated/examples.js';
 import type { Example } from '../../src/core/types.js';
 import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
@@ -9,7 +9,7 @@ import { syntheticExamples } from '../fixtures/synthetic.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
 const titles = (el: Element) => items(el).map((i) => i.querySelector('[part~="title"]')!.textContent);
-const statusText = (el: Element) => part(el, 'status')!.textContent!.trim();
+const statusText = (el: Element) => part(el, 'status')!.textContent.trim();
 const count = (predicate: (e: Example) => boolean) => bundledExamples.filter(predicate).length;
 
 describe('<cc4dr-example-list>', () => {
@@ -20,7 +20,7 @@ describe('<cc4dr-example-list>', () => {
     expect(requestedUrls().some((u) => u.includes('/generated/examples.js'))).to.equal(true);
   });
 
-  before(() => loadBundledExamples());
+  before(() => lazyExamples.load());
 
   it('is accessible in every state and theme', async () => {
     for (const theme of ['light', 'dark']) {
@@ -41,9 +41,9 @@ describe('<cc4dr-example-list>', () => {
   it('shows every bundled example, newest first, with its parts', async () => {
     const el = await fixture(html`<cc4dr-example-list></cc4dr-example-list>`);
     expect(items(el)).to.have.length(bundledExamples.length);
-    const years = items(el).map((i) => Number(/\d{4}$/.exec(i.querySelector('[part~="meta"]')!.textContent!)?.[0] ?? 0));
+    const years = items(el).map((i) => Number(/\d{4}$/.exec(i.querySelector('[part~="meta"]')!.textContent)?.[0] ?? 0));
     expect(years).to.deep.equal([...years].sort((a, b) => b - a));
-    const privacyWeek = items(el).find((i) => i.textContent!.includes('Library Privacy Week'))!;
+    const privacyWeek = items(el).find((i) => i.textContent.includes('Library Privacy Week'))!;
     expect(privacyWeek.querySelector('[part~="meta"]')!.textContent).to.equal('New York City, United States · 2018');
     expect(privacyWeek.querySelector('[part~="tags"]')!.textContent).to.contain('Privacy');
     expect(privacyWeek.querySelector('[part~="flags"]')!.textContent).to.contain('Involves libraries');
@@ -52,7 +52,7 @@ describe('<cc4dr-example-list>', () => {
   });
 
   it('filters by principle (id or number), category, city, country, libraries and limit', async () => {
-    const cases: Array<[ReturnType<typeof html>, number]> = [
+    const cases: [ReturnType<typeof html>, number][] = [
       [html`<cc4dr-example-list principle="privacy"></cc4dr-example-list>`, count((e) => e.principles.includes('privacy'))],
       [html`<cc4dr-example-list principle="2"></cc4dr-example-list>`, count((e) => e.principles.includes('privacy'))],
       [html`<cc4dr-example-list category="digital-skills"></cc4dr-example-list>`, count((e) => e.category === 'digital-skills')],
@@ -125,7 +125,7 @@ describe('<cc4dr-example-list>', () => {
   });
 
   it('keeps the bundled examples and says what went wrong when src fails', async () => {
-    const cases: Array<[string, string]> = [
+    const cases: [string, string][] = [
       ['/__fixtures/status/404', 'the server answered with status 404.'],
       ['/__fixtures/broken-json', 'the file is not valid JSON.'],
       ['/__fixtures/html', 'the file is not JSON.'],
@@ -147,7 +147,7 @@ describe('<cc4dr-example-list>', () => {
     const a = await fixture(html`<cc4dr-example-list src=${src}></cc4dr-example-list>`);
     const b = await fixture(html`<cc4dr-example-list src=${src} principle="privacy"></cc4dr-example-list>`);
     await waitUntil(() => items(a).length > bundledExamples.length, 'first list', { timeout: 5000 });
-    await waitUntil(() => titles(b).some((t) => t!.endsWith('Privacy hour')), 'second list', { timeout: 5000 });
+    await waitUntil(() => titles(b).some((t) => t.endsWith('Privacy hour')), 'second list', { timeout: 5000 });
     expect(requestedUrls().filter((u) => u.endsWith(src))).to.have.length(1);
   });
 
@@ -209,12 +209,19 @@ describe('<cc4dr-example-list>', () => {
   });
 
   it('follows changes to the inline JSON', async () => {
-    const el = await fixture(html`<cc4dr-example-list>
+    const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list>
       <script type="application/json">[]</script>
     </cc4dr-example-list>`);
-    const script = el.querySelector('script')!;
-    script.textContent = '{"examples": "nope"}';
-    await waitUntil(() => statusText(el).includes('does not contain the expected list'));
+    expect(statusText(el)).to.equal('');
+    el.querySelector('script')!.textContent = '{"examples": "nope"}';
+    // The element sees the change (a mutation record, delivered before the next await) and updateComplete waits until
+    // it is checked and rendered.
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(
+      "This library's own examples could not be loaded: the file does not contain the expected list. The coalition's examples are still shown.",
+    );
+    expect(warnings.messages).to.deep.equal(['<cc4dr-example-list>: could not use the inline JSON: no "examples" list.']);
+    expect(items(el)).to.have.length(bundledExamples.length);
   });
 
   it('makes no network request unless src is given', async () => {
@@ -231,10 +238,10 @@ describe('<cc4dr-example-list>', () => {
       const total = 45 + bundledExamples.length;
       await waitUntil(() => more(el) !== null, 'the button appears once the examples are checked', { timeout: 5000 });
       expect(items(el)).to.have.length(20);
-      expect(more(el)!.textContent!.trim()).to.equal(`Show more examples (20 of ${total} shown)`);
+      expect(more(el)!.textContent.trim()).to.equal(`Show more examples (20 of ${total} shown)`);
       more(el)!.click();
       await waitUntil(() => items(el).length === 40);
-      expect(el.shadowRoot!.activeElement).to.equal(items(el)[20]!.querySelector('[part~="title"]'));
+      expect(el.shadowRoot!.activeElement).to.equal(items(el)[20].querySelector('[part~="title"]'));
       more(el)!.click();
       await waitUntil(() => items(el).length === 60);
       more(el)!.click();
@@ -253,7 +260,7 @@ describe('<cc4dr-example-list>', () => {
       expect(items(el)).to.have.length(20);
       el.limit = 25;
       await el.updateComplete;
-      expect(more(el)!.textContent!.trim()).to.equal('Show more examples (20 of 25 shown)');
+      expect(more(el)!.textContent.trim()).to.equal('Show more examples (20 of 25 shown)');
       more(el)!.click();
       await waitUntil(() => items(el).length === 25);
       expect(more(el)).to.equal(null);
@@ -264,7 +271,7 @@ describe('<cc4dr-example-list>', () => {
       await waitUntil(() => more(el) !== null, 'the examples are checked', { timeout: 20000 });
       expect(more(el)!.textContent).to.contain('of 1,00');
       expect(items(el)).to.have.length(20);
-      const years = items(el).map((i) => Number(/· (\d{4})/.exec(i.querySelector('[part~="meta"]')!.textContent!)?.[1]));
+      const years = items(el).map((i) => Number(/· (\d{4})/.exec(i.querySelector('[part~="meta"]')!.textContent)?.[1]));
       expect(years).to.deep.equal([...years].sort((a, b) => b - a));
     });
   });

@@ -5,7 +5,7 @@ import { coalition, membersMeta } from '../../src/core/data.js';
 import { requestedUrls, warningsOfEachTest } from '../helpers.js';
 
 const steps = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')];
-const stepText = (el: Element, index: number) => steps(el)[index].querySelector('[part~="text"]')!.textContent!;
+const stepText = (el: Element, index: number) => steps(el)[index].querySelector('[part~="text"]')!.textContent;
 const stepLink = (el: Element, index: number) => steps(el)[index].querySelector('a')!;
 
 describe('<cc4dr-get-involved>', () => {

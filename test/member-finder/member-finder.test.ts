@@ -43,13 +43,13 @@ describe('<cc4dr-member-finder>', () => {
     const regions = [...el.shadowRoot!.querySelectorAll('[part~="region"]')].map((h) => h.textContent);
     expect(regions).to.deep.equal(['Asia', 'Europe', 'North America', 'Oceania', 'South America']);
     expect(part(el, 'region')!.localName).to.equal('h3');
-    expect(part(el, 'count')!.textContent!.trim()).to.equal(`${members.length} cities in our list, checked on November 22, 2026.`);
+    expect(part(el, 'count')!.textContent.trim()).to.equal(`${members.length} cities in our list, checked on November 22, 2026.`);
     expect(part(el, 'footer')!.querySelector('a')!.getAttribute('href')).to.equal(membersMeta.officialList);
-    const vienna = results(el).find((b) => b.textContent!.includes('Vienna'))!;
+    const vienna = results(el).find((b) => b.textContent.includes('Vienna'))!;
     expect(vienna.querySelector('.meta')!.textContent).to.equal('Austria · member');
-    const amsterdam = results(el).find((b) => b.textContent!.includes('Amsterdam'))!;
+    const amsterdam = results(el).find((b) => b.textContent.includes('Amsterdam'))!;
     expect(amsterdam.querySelector('.meta')!.textContent).to.equal('Netherlands · founding member since 2018');
-    const moscow = results(el).find((b) => b.textContent!.includes('Moscow'))!;
+    const moscow = results(el).find((b) => b.textContent.includes('Moscow'))!;
     expect(moscow.querySelector('.meta')!.textContent).to.equal('Russia · membership not confirmed');
   });
 
@@ -58,7 +58,7 @@ describe('<cc4dr-member-finder>', () => {
     await type(el, 'wien');
     expect(names(el)).to.deep.equal(['Vienna']);
     expect(part(el, 'count')!.getAttribute('role')).to.equal('status');
-    expect(part(el, 'count')!.textContent!.trim()).to.equal('1 city matches “wien”.');
+    expect(part(el, 'count')!.textContent.trim()).to.equal('1 city matches “wien”.');
     for (const [query, expected] of [
       ['nyc', ['New York City']],
       ['SAO-PAULO', ['São Paulo']],
@@ -72,7 +72,7 @@ describe('<cc4dr-member-finder>', () => {
     el.query = 'on';
     await el.updateComplete;
     expect(names(el)).to.include.members(['London', 'Toronto', 'Boston', 'Bonn']);
-    expect(part(el, 'count')!.textContent!.trim()).to.equal(`${results(el).length} cities match “on”.`);
+    expect(part(el, 'count')!.textContent.trim()).to.equal(`${results(el).length} cities match “on”.`);
   });
 
   it('says so when nothing matches and shows what to do next', async () => {
@@ -83,7 +83,7 @@ describe('<cc4dr-member-finder>', () => {
     expect(noMatch.textContent).to.not.match(/is not a member/i);
     const links = [...noMatch.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal([membersMeta.officialList, 'https://citiesfordigitalrights.org/endorse-your-city']);
-    expect(part(el, 'count')!.textContent!.trim()).to.equal('No city matches “Springfield”.');
+    expect(part(el, 'count')!.textContent.trim()).to.equal('No city matches “Springfield”.');
   });
 
   it('is usable by keyboard alone: type, arrow into the results, choose, and get the answer', async () => {
@@ -160,15 +160,15 @@ describe('<cc4dr-member-finder>', () => {
     </cc4dr-member-finder>`);
     await waitUntil(() => names(el).includes('Lund'));
     expect(results(el)[0].querySelector('.meta')!.textContent).to.equal('Sweden · member · added by this library');
-    expect(part(el, 'status')!.textContent!.trim()).to.equal("2 of this library's cities were left out because of errors in the data.");
+    expect(part(el, 'status')!.textContent.trim()).to.equal("2 of this library's cities were left out because of errors in the data.");
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('skipped 2 of 3 members from the inline JSON');
   });
 
   it('keeps the bundled cities and says so when its src is broken', async () => {
     const el = await fixture(html`<cc4dr-member-finder src="/__fixtures/broken-json"></cc4dr-member-finder>`);
-    await waitUntil(() => part(el, 'status')!.textContent!.includes('could not be loaded'));
-    expect(part(el, 'status')!.textContent!.trim()).to.equal(
+    await waitUntil(() => part(el, 'status')!.textContent.includes('could not be loaded'));
+    expect(part(el, 'status')!.textContent.trim()).to.equal(
       "This library's own cities could not be loaded: the file is not valid JSON. The coalition's cities are still shown.",
     );
     expect(results(el)).to.have.length(members.length);
@@ -177,7 +177,8 @@ describe('<cc4dr-member-finder>', () => {
 
   it('shows hostile text as text and makes no request', async () => {
     const before = requestedUrls().length;
-    const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder query=${'<img src=x onerror="window.__pwned=1">'}></cc4dr-member-finder>`);
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder query=${hostile}></cc4dr-member-finder>`);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(part(el, 'no-match')!.textContent).to.contain('<img src=x');
     expect(requestedUrls().length).to.equal(before);
@@ -186,8 +187,8 @@ describe('<cc4dr-member-finder>', () => {
 
   it('lists at most 100 of ten thousand cities, says so, and narrows as you type', async () => {
     const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder .members=${syntheticMembers(10_000)}></cc4dr-member-finder>`);
-    await waitUntil(() => part(el, 'count')!.textContent!.includes('10,051'), 'the cities are checked', { timeout: 20000 });
-    expect(part(el, 'count')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    await waitUntil(() => part(el, 'count')!.textContent.includes('10,051'), 'the cities are checked', { timeout: 20000 });
+    expect(part(el, 'count')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       '10,051 cities in our list, checked on November 22, 2026. Only the first 100 are listed: type more of a name to narrow the list.',
     );
     expect(results(el)).to.have.length(100);

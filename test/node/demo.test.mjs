@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { tags } from '../../scripts/elements.mjs';
 import { strictCsp } from '../../scripts/static-server.mjs';
-import { axeViolations, engines, openServedPage } from './browser.mjs';
+import { allRendered, axeViolations, engines, openServedPage } from './browser.mjs';
 
 for (const { name: engine, launch } of engines) describe(`demo page in ${engine}`, () => {
   // axe is injected as a script, which only CDP can do under the page's policy; layout-shift entries are Chromium's.
@@ -20,42 +21,47 @@ for (const { name: engine, launch } of engines) describe(`demo page in ${engine}
 
   after(() => opened?.close());
 
-  it('shows every element beside its snippet', async () => {
-    const shown = await page.evaluate(() =>
-      [...document.querySelectorAll('.row')].map((row) => ({
-        tag: row.firstElementChild.localName,
-        snippet: row.querySelector('pre code')?.textContent ?? '',
-        rendered: Boolean(row.firstElementChild.shadowRoot?.textContent.trim()),
-      })),
-    );
-    for (const tag of ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list', 'cc4dr-member-finder', 'cc4dr-get-involved', 'cc4dr-about']) {
-      assert.ok(shown.some((row) => row.tag === tag), tag);
-    }
-    for (const row of shown) {
-      assert.ok(row.rendered, `${row.tag} rendered`);
-      assert.ok(row.snippet.startsWith(`<${row.tag} `), `${row.tag} snippet`);
+  it('shows every element of the registry, rendered, beside its snippet', async () => {
+    const shown = await page.evaluate((tags) =>
+      tags.map((tag) => {
+        const element = document.querySelector(`main ${tag}`);
+        const snippets = [...(element?.closest('section')?.querySelectorAll('pre code') ?? [])].map((code) => code.textContent);
+        return { tag, present: Boolean(element), rendered: Boolean(element?.shadowRoot?.textContent.trim()), snippets };
+      }), tags);
+    for (const { tag, present, rendered, snippets } of shown) {
+      assert.ok(present, `${tag} is on the demo page`);
+      assert.ok(rendered, `${tag} rendered`);
+      assert.ok(snippets.some((snippet) => snippet.startsWith(`<${tag}`)), `${tag}: its snippet beside it`);
     }
   });
 
   it('loads the library’s own examples from a file on its own origin', async () => {
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('cc4dr-example-list')].some((l) => l.shadowRoot.textContent.includes('Privacy café')),
+    // openServedPage waited for every widget's updateComplete, which waits for the library's own records too.
+    const titles = await page.evaluate(() =>
+      [...document.querySelectorAll('cc4dr-example-list')].flatMap((list) =>
+        [...list.shadowRoot.querySelectorAll('[part~="item"]')].filter((item) => item.querySelector('.flag')).map((item) => item.querySelector('[part~="title"]').textContent.trim()),
+      ),
     );
+    assert.ok(titles.includes('Privacy café'), `the library's own examples shown: ${titles.join(', ')}`);
+    assert.ok(seen.requests.some((url) => url === `${site.origin}/demo/our-examples.json`), 'fetched from the demo’s own origin');
   });
 
   it('switches every widget to another language from its menu', async () => {
+    const languages = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.localName.startsWith('cc4dr-'))
+          .map((el) => `${el.localName} ${el.shadowRoot.firstElementChild?.getAttribute('lang')} ${el.shadowRoot.firstElementChild?.getAttribute('dir')}`),
+      );
+    const widgets = (await languages()).length;
     await page.select('#language', 'ar');
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('main *')]
-        .filter((el) => el.localName.startsWith('cc4dr-'))
-        .every((el) => el.shadowRoot.firstElementChild?.getAttribute('dir') === 'rtl'),
-    );
+    await allRendered(page);
+    assert.deepEqual([...new Set((await languages()).map((w) => w.split(' ').slice(1).join(' ')))], ['ar rtl'], 'every widget in Arabic');
     await page.select('#language', 'en');
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('main *')]
-        .filter((el) => el.localName.startsWith('cc4dr-'))
-        .every((el) => el.shadowRoot.firstElementChild?.getAttribute('lang') === 'en'),
-    );
+    await allRendered(page);
+    const english = await languages();
+    assert.equal(english.length, widgets);
+    assert.deepEqual([...new Set(english.map((w) => w.split(' ').slice(1).join(' ')))], ['en ltr'], 'every widget back in English');
   });
 
   it(`runs with no policy violation, error or request elsewhere${chromium ? ', and no axe violation' : ''}`, async () => {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { allRendered, axeViolations, engines, openServedPage, shadowText as text, strictPolicy, watchPage } from './browser.mjs';
-const tags = ['cc4dr-principle-card', 'cc4dr-member-badge', 'cc4dr-example-list', 'cc4dr-member-finder', 'cc4dr-member-map', 'cc4dr-get-involved', 'cc4dr-about'];
+import { tags } from '../../scripts/elements.mjs';
 
 async function open(page, url) {
   await page.goto(url, { waitUntil: 'load' });
@@ -44,6 +44,7 @@ for (const { name: engine, launch } of engines) describe(`dist/cc4dr-widgets.js 
     assert.match(await text(page, 'about'), /launched the coalition on November 14, 2018/);
     const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
     assert.deepEqual(defined, tags);
+    assert.deepEqual(await page.evaluate((tags) => tags.filter((tag) => !document.querySelector(tag)), tags), [], 'every element of the registry is on the page');
   });
 
   it('shows a polite message for each bad input, with one warning each, and leaves the page alone', async () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { allRendered, engines, openServedPage, shadowText, strictPolicy } from './browser.mjs';
+import { allRendered, engines, openServedPage, strictPolicy } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { samples } from '../screenshots/samples.js';
+import { elements } from '../../scripts/elements.mjs';
 import { engines, openServedPage } from './browser.mjs';
 
 const update = process.env.UPDATE_SCREENSHOTS === '1';
@@ -15,7 +15,8 @@ const update = process.env.UPDATE_SCREENSHOTS === '1';
 const platform = process.platform;
 const tolerance = 0.002;
 
-const matrix = Object.keys(samples).flatMap((element) =>
+// Each element in its typical state: the registry's example.
+const matrix = elements.flatMap((element) =>
   ['light', 'dark'].flatMap((theme) =>
     ['en', 'ar'].flatMap((lang) => [320, 1024].map((width) => ({ element, theme, lang, width }))),
   ),
@@ -32,7 +33,7 @@ for (const { name: engine, launch } of engines) {
     let page;
 
     before(async () => {
-      opened = await openServedPage('/test/screenshots/page.html?element=about', { launch });
+      opened = await openServedPage('/test/screenshots/page.html?element=cc4dr-about', { launch });
       ({ page } = opened);
       if (update) mkdirSync(referenceDir, { recursive: true });
     });
@@ -40,17 +41,16 @@ for (const { name: engine, launch } of engines) {
     after(() => opened?.close());
 
     for (const { element, theme, lang, width } of matrix) {
-      const name = `${element}-${theme}-${lang === 'ar' ? 'rtl' : 'ltr'}-${width}.png`;
+      const name = `${element.name}-${theme}-${lang === 'ar' ? 'rtl' : 'ltr'}-${width}.png`;
       it(name, async () => {
         await page.setViewport({ width, height: 900 });
-        await page.goto(`${opened.site.origin}/test/screenshots/page.html?element=${element}&theme=${theme}&lang=${lang}`, { waitUntil: 'load' });
-        await page.waitForFunction(() => {
+        const search = new URLSearchParams({ element: element.tag, theme, lang, ...element.example });
+        await page.goto(`${opened.site.origin}/test/screenshots/page.html?${search}`, { waitUntil: 'load' });
+        // updateComplete resolves once the widget shows everything it will: its language and what it loads lazily.
+        await page.evaluate(async () => {
           const widget = document.querySelector('#stage > *');
-          const root = widget?.shadowRoot?.firstElementChild;
-          if (!root) return false;
-          if (widget.localName === 'cc4dr-example-list') return root.querySelector('[part~="item"]');
-          if (widget.localName === 'cc4dr-member-map') return root.querySelector('.land path');
-          return true;
+          await customElements.whenDefined(widget.localName);
+          await widget.updateComplete;
         });
         await page.evaluate(() => document.fonts.ready);
         const shot = await (await page.$('#stage > *')).screenshot({ type: 'png' });

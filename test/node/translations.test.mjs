@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from '@messageformat/parser';
+import { elements } from '../../scripts/elements.mjs';
 
 const dir = new URL('../../src/l10n/', import.meta.url);
 const read = (locale) => JSON.parse(readFileSync(new URL(`${locale}.json`, dir), 'utf8'));
@@ -63,22 +64,32 @@ for (const locale of locales) {
   });
 }
 
-// English arrives in groups (src/generated/messages-en-<group>.js), each added by the module that shows it; a module
-// that shows a group without adding it would fail in an npm entry that happens not to include the group otherwise.
-describe('each module adds the English message groups it shows', () => {
+// English arrives in groups (src/generated/messages-en-<group>.js). An element carries the groups the registry lists
+// for it; any other module passes the group it shows to translate(), and so imports it. A group shown but not carried
+// would fail in an npm entry that happens not to include it otherwise; a group carried but never shown is dead weight.
+describe('each module carries the English message groups it shows, and no other', () => {
   const groups = new Set(Object.keys(english).map((key) => key.split('.')[0]));
   const sourceFiles = (folder) =>
     readdirSync(new URL(`../../${folder}/`, import.meta.url), { recursive: true })
       .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('generated'))
       .map((file) => `${folder}/${file}`);
-  for (const file of [...sourceFiles('src'), ...sourceFiles('builder')]) {
-    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-    const shown = new Set([...source.matchAll(/['"`]([a-z]+)\.[\w$]/g)].map((m) => m[1]).filter((group) => groups.has(group)));
+  const read = (file) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+  const shownIn = (source) => new Set([...source.matchAll(/['"`]([a-z]+)\.[\w$]/g)].map((m) => m[1]).filter((group) => groups.has(group)));
+  const elementFolders = new Set(elements.map((e) => `src/${e.name}/`));
+
+  for (const element of elements) {
+    it(`<${element.tag}>: the registry's groups are the ones its folder shows`, () => {
+      const shown = new Set(sourceFiles(`src/${element.name}`).flatMap((file) => [...shownIn(read(file))]));
+      assert.deepEqual([...element.messages].sort(), [...shown].sort());
+    });
+  }
+
+  for (const file of [...sourceFiles('src'), ...sourceFiles('builder')].filter((f) => ![...elementFolders].some((folder) => f.startsWith(folder)))) {
+    const shown = shownIn(read(file));
     if (!shown.size) continue;
     it(file, () => {
-      const added = new Set([...source.matchAll(/messages-en-([a-z]+)\.js/g)].map((m) => m[1]));
-      assert.match(source, /addEnglish\(/);
-      assert.deepEqual([...shown].filter((group) => !added.has(group)), []);
+      const imported = new Set([...read(file).matchAll(/messages-en-([a-z]+)\.js/g)].map((m) => m[1]));
+      assert.deepEqual([...shown].filter((group) => !imported.has(group)), []);
     });
   }
 });

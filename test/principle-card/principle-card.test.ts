@@ -53,8 +53,8 @@ describe('<cc4dr-principle-card>', () => {
 
   it('shows only the title and summary when compact', async () => {
     const el = await fixture(html`<cc4dr-principle-card principle="access" compact></cc4dr-principle-card>`);
-    expect(part(el, 'title')).to.exist;
-    expect(part(el, 'summary')).to.exist;
+    expect(part(el, 'title')).to.be.instanceOf(Element);
+    expect(part(el, 'summary')).to.be.instanceOf(Element);
     expect(part(el, 'libraries')).to.equal(null);
     expect(part(el, 'link')).to.equal(null);
   });
@@ -116,8 +116,8 @@ describe('<cc4dr-principle-card>', () => {
       <p id="host-content">Host page text</p>
     </div>`);
     const [bad, good] = page.querySelectorAll('cc4dr-principle-card');
-    await (good as Cc4drPrincipleCard).updateComplete;
-    expect(part(bad, 'message')).to.exist;
+    await (good).updateComplete;
+    expect(part(bad, 'message')).to.be.instanceOf(Element);
     expect(part(good, 'title')!.textContent).to.equal('Participatory Democracy, diversity and inclusion');
     expect(page.querySelector('#host-content')!.textContent).to.equal('Host page text');
   });

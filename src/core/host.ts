@@ -1,0 +1,58 @@
+// What the core's controllers ask of the element they serve, kept out of the element's public API: polite warnings,
+// holding the render until something has arrived, and work that `updateComplete` waits for.
+
+/** Something an element waits for before it renders (its language's messages, data it loads lazily). */
+export interface RenderGate {
+  readonly ready: boolean;
+}
+
+const maxRememberedWarnings = 50;
+
+interface HostState {
+  warned: Set<string>;
+  gates: RenderGate[];
+  pending: Set<Promise<unknown>>;
+}
+const states = new WeakMap<Element, HostState>();
+
+function stateOf(host: Element): HostState {
+  let state = states.get(host);
+  if (!state) states.set(host, (state = { warned: new Set(), gates: [], pending: new Set() }));
+  return state;
+}
+
+/** Logs a problem with an element's input once, naming the element, however often it re-renders. */
+export function warnOnce(host: Element, problem: string): void {
+  const { warned } = stateOf(host);
+  if (warned.has(problem)) return;
+  if (warned.size >= maxRememberedWarnings) warned.clear();
+  warned.add(problem);
+  console.warn(`<${host.localName}>: ${problem}`);
+}
+
+/** The element renders only while every gate it holds is ready; until then it keeps what it showed. */
+export function holdRenderingUntil(host: Element, gate: RenderGate): void {
+  stateOf(host).gates.push(gate);
+}
+
+export function mayRender(host: Element): boolean {
+  return stateOf(host).gates.every((gate) => gate.ready);
+}
+
+/** Work whose outcome the element will show: its `updateComplete` waits until this has settled and been rendered. */
+export function track(host: Element, work: Promise<unknown>): void {
+  const { pending } = stateOf(host);
+  pending.add(work);
+  const done = () => pending.delete(work);
+  work.then(done, done);
+}
+
+/** The work still under way for an element. */
+export function pendingWork(host: Element): Promise<unknown>[] {
+  return [...stateOf(host).pending];
+}
+
+/** Whether the element still shows markup a server prerendered for it (declarative shadow DOM). */
+export function showsPrerendered(host: Element & { hasUpdated: boolean }): boolean {
+  return !host.hasUpdated && Boolean(host.shadowRoot?.firstChild);
+}
