@@ -29,7 +29,14 @@ const copyGeneratedTypes = {
 export default [
   // (a) The npm build: one ES module per source file, Lit left to the app's bundler, with type declarations.
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/ssr.ts', 'src/cli.ts', 'src/react.ts', ...elements.flatMap((e) => [e.classModule, e.defineModule])],
+    input: [
+      'src/index.ts',
+      'src/define.ts',
+      'src/ssr.ts',
+      'src/cli.ts',
+      'src/react.ts',
+      ...elements.flatMap((e) => [e.classModule, e.defineModule]),
+    ],
     external: (id) => id === 'lit' || id === 'react' || /^(lit\/|@lit\/|@lit-labs\/|node:)/.test(id),
     output: {
       dir: 'dist',
@@ -73,7 +80,14 @@ export default [
     plugins: [
       nodeResolve(),
       json({ preferConst: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/builder', rootDir: '.', include: ['builder/**', 'src/**', 'package.json'] }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        sourceMap: false,
+        outDir: 'dist/builder',
+        rootDir: '.',
+        include: ['builder/**', 'src/**', 'package.json'],
+      }),
       minify,
       copyBuilderPage,
     ],

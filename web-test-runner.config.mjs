@@ -41,7 +41,12 @@ function firefoxLauncher() {
     headless: true,
     extraPrefsFirefox: firefoxPreferences,
   };
-  return new ChromeLauncher(launchOptions, ({ browser }) => browser.defaultBrowserContext(), ({ context }) => context.newPage(), puppeteer);
+  return new ChromeLauncher(
+    launchOptions,
+    ({ browser }) => browser.defaultBrowserContext(),
+    ({ context }) => context.newPage(),
+    puppeteer,
+  );
 }
 
 /** The browsers to run in: both by default; `WTR_BROWSERS=chromium` (or `firefox`) for one. */

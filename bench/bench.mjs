@@ -94,17 +94,21 @@ writeFileSync(`${root}test-results/bench/floor.js`, Buffer.concat(await bundle('
 const floorDone = `<script type="module">await customElements.whenDefined('floor-element');
   await Promise.all([...document.querySelectorAll('floor-element')].map((el) => el.updateComplete));
   document.body.getBoundingClientRect(); window.__done = performance.now();</script>`;
-const litFloorMs = await timeLoads(html('<floor-element></floor-element>'.repeat(10) + floorDone, '<script type="module" src="/test-results/bench/floor.js"></script>'));
+const litFloorMs = await timeLoads(
+  html('<floor-element></floor-element>'.repeat(10) + floorDone, '<script type="module" src="/test-results/bench/floor.js"></script>'),
+);
 const litFloorStaticMs = await timeLoads(html('<floor-element><p>floor</p></floor-element>'.repeat(10) + doneWhenLaidOut));
 const firstIntlTimes = [];
 for (let i = 0; i < runs; i += 1) {
   const page = await browser.newPage();
   await page.goto('about:blank');
-  firstIntlTimes.push(await page.evaluate(() => {
-    const start = performance.now();
-    new Intl.NumberFormat('en').format(1234);
-    return performance.now() - start;
-  }));
+  firstIntlTimes.push(
+    await page.evaluate(() => {
+      const start = performance.now();
+      new Intl.NumberFormat('en').format(1234);
+      return performance.now() - start;
+    }),
+  );
   await page.close();
 }
 const renderCosts = {
@@ -152,7 +156,13 @@ const scale = await scalePage.evaluate(async (runs) => {
       await settle(list);
       filterTimes.push(performance.now() - start);
     }
-    results.push({ what: `example list, ${n.toLocaleString('en')} examples`, firstRenderMs: firstRender, stepMs: median(filterTimes), worstStepMs: Math.max(...filterTimes), step: 'apply a filter' });
+    results.push({
+      what: `example list, ${n.toLocaleString('en')} examples`,
+      firstRenderMs: firstRender,
+      stepMs: median(filterTimes),
+      worstStepMs: Math.max(...filterTimes),
+      step: 'apply a filter',
+    });
     list.remove();
   }
   const finder = document.createElement('cc4dr-member-finder');
@@ -174,7 +184,13 @@ const scale = await scalePage.evaluate(async (runs) => {
       keyTimes.push(performance.now() - start);
     }
   }
-  results.push({ what: 'member finder, 10,000 cities', firstRenderMs: firstRender, stepMs: median(keyTimes), worstStepMs: Math.max(...keyTimes), step: 'a keystroke' });
+  results.push({
+    what: 'member finder, 10,000 cities',
+    firstRenderMs: firstRender,
+    stepMs: median(keyTimes),
+    worstStepMs: Math.max(...keyTimes),
+    step: 'a keystroke',
+  });
   return results;
 }, runs);
 await scalePage.close();
@@ -182,7 +198,12 @@ await scalePage.close();
 // Memory: the heap after rendering 100 widgets, and after removing them again (a leak would keep it up). A first
 // round is rendered and removed before the baseline: what stays from it is made once per page (the lazy modules,
 // Lit's parsed templates), not per widget.
-const memoryPage = await load(html(doneWhenRendered.replace('const all', 'window.__ready = true; const all'), '<script type="module" src="/dist/cc4dr-widgets.js"></script>'));
+const memoryPage = await load(
+  html(
+    doneWhenRendered.replace('const all', 'window.__ready = true; const all'),
+    '<script type="module" src="/dist/cc4dr-widgets.js"></script>',
+  ),
+);
 const cdp = await memoryPage.createCDPSession();
 const heap = async () => {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -228,7 +249,11 @@ for (const [device, flags] of [
   ['phone, simulated slow 4G and CPU', { formFactor: 'mobile' }],
   ['desktop, no throttling', { formFactor: 'desktop', screenEmulation: { disabled: true }, throttlingMethod: 'provided' }],
 ]) {
-  const chromium = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, '--remote-debugging-port=0'] });
+  const chromium = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...chromiumArgs, '--remote-debugging-port=0'],
+  });
   const port = Number(new URL(chromium.wsEndpoint()).port);
   const { lhr } = await lighthouse(`${demoSite.origin}/demo/`, {
     port,
@@ -257,7 +282,11 @@ const floorGzip = sizes.floor.gzip;
 const sizeRows = [
   { what: 'floor: a bare LitElement, built the same way', ...sizes.floor },
   { what: 'script tag: dist/cc4dr-widgets.js (every element)', ...sizes.scriptTag, target: 20 * 1024 },
-  ...sizes.entries.map((e) => ({ what: `npm entry with Lit: ${e.entry}`, ...e, ...(e.entry.endsWith('/define') ? { target: 8 * 1024 } : {}) })),
+  ...sizes.entries.map((e) => ({
+    what: `npm entry with Lit: ${e.entry}`,
+    ...e,
+    ...(e.entry.endsWith('/define') ? { target: 8 * 1024 } : {}),
+  })),
   ...sizes.chunks
     .filter((c) => /^(messages|geometry)/.test(c.file))
     .map((c) => ({ what: `lazy chunk: ${c.file.replace(/-[\w-]{8}\.js$/, '')}`, ...c })),
@@ -284,12 +313,19 @@ const results = {
   size: sizeRows,
   render,
   renderCosts,
-  scale: scale.map((s) => ({ ...s, firstRenderMs: round(s.firstRenderMs), stepMs: round(s.stepMs), worstStepMs: round(s.worstStepMs), withinAFrame: s.worstStepMs <= 16 })),
+  scale: scale.map((s) => ({
+    ...s,
+    firstRenderMs: round(s.firstRenderMs),
+    stepMs: round(s.stepMs),
+    worstStepMs: round(s.worstStepMs),
+    withinAFrame: s.worstStepMs <= 16,
+  })),
   memory,
   lighthouse: lighthouseRuns,
 };
 
-const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = (header, rows) =>
+  [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const markdown = [
   '# Performance',
   '',
@@ -301,14 +337,26 @@ const markdown = [
   '',
   table(
     ['what', 'gzip KB', 'brotli KB', '× floor', 'budget KB (tested)', 'target'],
-    results.size.map((s) => [s.what, s.gzipKB, s.brotliKB, s.ratioToFloor, s.budgetKB ?? '', s.targetKB ? `${s.targetKB} KB: ${s.met ? 'met' : 'not met'}` : '']),
+    results.size.map((s) => [
+      s.what,
+      s.gzipKB,
+      s.brotliKB,
+      s.ratioToFloor,
+      s.budgetKB ?? '',
+      s.targetKB ? `${s.targetKB} KB: ${s.met ? 'met' : 'not met'}` : '',
+    ]),
   ),
   '',
   '**Render**: from navigation to every widget rendered and laid out, against the same content as static HTML (prerendered, no script)',
   '',
   table(
     ['widgets', 'widgets ms', 'static HTML ms', 'ratio'],
-    results.render.map((r) => [r.widgets, r.widgetsMs, r.staticMs, `${r.ratio}${r.widgets === 10 ? ` (target ≤ ${results.targets.tenWidgetsRenderRatio})` : ''}`]),
+    results.render.map((r) => [
+      r.widgets,
+      r.widgetsMs,
+      r.staticMs,
+      `${r.ratio}${r.widgets === 10 ? ` (target ≤ ${results.targets.tenWidgetsRenderRatio})` : ''}`,
+    ]),
   ),
   '',
   `Where the time goes: the script on a page with no widget ${renderCosts.scriptOnlyMs} ms; the first Intl formatter on a ` +
@@ -325,15 +373,40 @@ const markdown = [
   '**Memory** (JavaScript heap after garbage collection; the baseline is after a first 100 were rendered and removed)',
   '',
   table(
-    ['page alone KB', 'made once per page KB', 'baseline KB', 'with 100 widgets KB', 'per widget KB', 'after removing them KB', 'kept after removal KB'],
-    [[memory.pageKB, memory.madeOncePerPageKB, memory.baselineKB, memory.with100WidgetsKB, memory.perWidgetKB, memory.afterRemovalKB, memory.retainedAfterRemovalKB]],
+    [
+      'page alone KB',
+      'made once per page KB',
+      'baseline KB',
+      'with 100 widgets KB',
+      'per widget KB',
+      'after removing them KB',
+      'kept after removal KB',
+    ],
+    [
+      [
+        memory.pageKB,
+        memory.madeOncePerPageKB,
+        memory.baselineKB,
+        memory.with100WidgetsKB,
+        memory.perWidgetKB,
+        memory.afterRemovalKB,
+        memory.retainedAfterRemovalKB,
+      ],
+    ],
   ),
   '',
   '**Lighthouse** on the demo page (strict CSP), system Chromium (targets: performance ≥ 98, accessibility 100)',
   '',
   table(
     ['device', 'performance', 'accessibility', 'best practices', 'largest contentful paint ms', 'layout shift'],
-    lighthouseRuns.map((l) => [l.device, l.performance, l.accessibility, l.bestPractices, l.largestContentfulPaintMs, l.cumulativeLayoutShift]),
+    lighthouseRuns.map((l) => [
+      l.device,
+      l.performance,
+      l.accessibility,
+      l.bestPractices,
+      l.largestContentfulPaintMs,
+      l.cumulativeLayoutShift,
+    ]),
   ),
   '',
 ].join('\n');

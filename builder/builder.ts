@@ -146,6 +146,8 @@ function previewElement(choices: Choices): HTMLElement {
   const widget = document.createElement(choices.tag);
   for (const [name, value] of presentAttributes(choices)) widget.setAttribute(name, value === true ? '' : value);
   const fallback = fallbackContent(choices);
-  widget.append(el('p', fallback.lang ? { lang: fallback.lang } : {}, fallback.text, el('a', { href: fallback.href }, fallback.link), fallback.after));
+  widget.append(
+    el('p', fallback.lang ? { lang: fallback.lang } : {}, fallback.text, el('a', { href: fallback.href }, fallback.link), fallback.after),
+  );
   return widget;
 }

@@ -27,7 +27,12 @@ export function control(field: Field, values: Values, onChange: () => void): HTM
 
   switch (field.kind) {
     case 'checkbox': {
-      const input = el('input', { type: 'checkbox', id: controlId, checked: values[field.attribute] === true, onchange: () => set(input.checked) });
+      const input = el('input', {
+        type: 'checkbox',
+        id: controlId,
+        checked: values[field.attribute] === true,
+        onchange: () => set(input.checked),
+      });
       return choice(input, field.label, field.hint);
     }
     case 'select': {
@@ -35,7 +40,11 @@ export function control(field: Field, values: Values, onChange: () => void): HTM
         'select',
         { id: controlId, onchange: () => set(select.value), ...(described ? { attrs: described } : {}) },
         ...field.options.map(([value, text]) =>
-          el('option', { value, selected: values[field.attribute] === value, ...(field.optionsInTheirLanguage && value ? { lang: value } : {}) }, text),
+          el(
+            'option',
+            { value, selected: values[field.attribute] === value, ...(field.optionsInTheirLanguage && value ? { lang: value } : {}) },
+            text,
+          ),
         ),
       );
       return el('div', { className: 'field' }, label, select, ...hints);
@@ -74,7 +83,8 @@ export function control(field: Field, values: Values, onChange: () => void): HTM
 function cityStatus(typed: string): string {
   if (!typed.trim()) return '';
   const member = findMember(typed);
-  if (!member) return `“${typed.trim()}” is not in our list of member cities: the widget will say so politely and link to the official list.`;
+  if (!member)
+    return `“${typed.trim()}” is not in our list of member cities: the widget will say so politely and link to the official list.`;
   const where = `${member.name}, ${countryName('en', member.country)}`;
   return member.status === 'member' ? `Found: ${where}, a member.` : `Found: ${where}, membership not confirmed.`;
 }

@@ -50,10 +50,7 @@ const principleOptions = principles.map((p) => [p.id, `${p.number}. ${p.title}`]
 const offered: Readonly<Record<TagName, Omit<ElementChoice, 'tag'>>> = {
   'cc4dr-member-badge': {
     label: 'Member badge: is our city a member?',
-    fields: [
-      { kind: 'city', attribute: 'city', label: 'City', hint: 'Your library’s city, in any common spelling.' },
-      compact,
-    ],
+    fields: [{ kind: 'city', attribute: 'city', label: 'City', hint: 'Your library’s city, in any common spelling.' }, compact],
   },
   'cc4dr-principle-card': {
     label: 'Principle card: one of the five principles',

@@ -10,7 +10,12 @@ export interface ScriptSettings {
   holdFirstPaint: boolean;
 }
 
-export const defaultScriptSettings: ScriptSettings = { include: true, from: 'cdn', path: '/assets/cc4dr-widgets.js', holdFirstPaint: false };
+export const defaultScriptSettings: ScriptSettings = {
+  include: true,
+  from: 'cdn',
+  path: '/assets/cc4dr-widgets.js',
+  holdFirstPaint: false,
+};
 
 /** The snippet choices these settings stand for. */
 export function scriptChoices(settings: ScriptSettings): Pick<Choices, 'script' | 'holdFirstPaint'> {

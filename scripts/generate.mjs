@@ -37,7 +37,9 @@ function argumentNames(tokens, names = new Set()) {
 }
 
 function generateMessages() {
-  const locales = readdirSync(join(root, 'src/l10n')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  const locales = readdirSync(join(root, 'src/l10n'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5));
   const english = readJson('src/l10n/en.json');
   const signatures = Object.entries(english).map(([key, text]) => {
     const args = [...argumentNames(parse(text))];
@@ -171,13 +173,19 @@ function generateGeometry() {
     }
   }
   writeFileSync(join(out, 'geometry.js'), `${header}export const land = ${JSON.stringify(path)};\n`);
-  writeFileSync(join(out, 'geometry.d.ts'), `${header}/** Land outlines as an SVG path: x = longitude, y = -latitude. */\nexport declare const land: string;\n`);
+  writeFileSync(
+    join(out, 'geometry.d.ts'),
+    `${header}/** Land outlines as an SVG path: x = longitude, y = -latitude. */\nexport declare const land: string;\n`,
+  );
 }
 
 function generateElementModules() {
   const manifest = readJson('dist/custom-elements.json');
   const eventsOf = (tag) =>
-    manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.events?.map((e) => e.name) ?? [];
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .find((d) => d.tagName === tag)
+      ?.events?.map((e) => e.name) ?? [];
   const write = (file, lines) => writeFileSync(join(out, file), `${header}${lines.join('\n')}\n`);
   const classImport = (e) => `import { ${e.class} } from '../${e.name}/${e.name}.js';`;
 
@@ -188,8 +196,14 @@ function generateElementModules() {
     `export const elements = ${JSON.stringify(records, null, 2)} as const;`,
     `export type ElementRecord = (typeof elements)[number];`,
   ]);
-  write('define-elements.ts', elements.map((e) => `import '../${e.name}/define.js';`));
-  write('element-classes.ts', elements.map((e) => `export { ${e.class} } from '../${e.name}/${e.name}.js';`));
+  write(
+    'define-elements.ts',
+    elements.map((e) => `import '../${e.name}/define.js';`),
+  );
+  write(
+    'element-classes.ts',
+    elements.map((e) => `export { ${e.class} } from '../${e.name}/${e.name}.js';`),
+  );
 
   // cc4dr-widgets/react: one @lit/react component per element; each of its events as `on` + the event's name.
   const propOf = (event) => `on${event.replace(/^cc4dr-/, '').replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`;
@@ -206,7 +220,11 @@ function generateElementModules() {
       const said = own.map((event) => `; \`${propOf(event)}\` receives \`${event}\``).join('');
       const options = [`tagName: '${e.tag}'`, `elementClass: ${e.class}`, 'react: React'];
       if (own.length) options.push(`events: { ${own.map(propOf).join(', ')} }`);
-      return ['', `/** \`<${e.tag}>\` as a React component${said}. */`, `export const ${e.reactName} = createComponent({ ${options.join(', ')} });`];
+      return [
+        '',
+        `/** \`<${e.tag}>\` as a React component${said}. */`,
+        `export const ${e.reactName} = createComponent({ ${options.join(', ')} });`,
+      ];
     }),
   ]);
 

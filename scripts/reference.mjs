@@ -2,7 +2,10 @@
 // dist/custom-elements.json (itself generated from the JSDoc) and the element registry. scripts/sync.mjs writes them.
 import { elements } from './elements.mjs';
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (text) => `\`${text}\``;
 
 /** The manifest's elements, in the registry's order. */
@@ -46,7 +49,9 @@ export function apiReference(manifest) {
         const name = a.fieldName && a.fieldName !== a.name ? `${code(a.name)} / ${code(`.${a.fieldName}`)}` : code(a.name);
         rows.push(`| attribute | ${name} | ${cell(a.type?.text)} | ${cell(a.description)} |`);
       }
-      for (const p of (el.members ?? []).filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.attribute)) {
+      for (const p of (el.members ?? []).filter(
+        (m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.attribute,
+      )) {
         rows.push(`| property | ${code(p.name)} | ${cell(p.type?.text)} | ${cell(p.description)} |`);
       }
       for (const e of el.events ?? []) rows.push(`| event | ${code(e.name)} | ${cell(e.type?.text)} | ${cell(e.description)} |`);

@@ -24,7 +24,8 @@ export async function bundle(input, virtual, external = []) {
   const plugins = [nodeResolve(), terser({ ecma: 2022, module: true, format: { comments: false } })];
   // A virtual entry gets a path inside the project, so that its imports resolve from the project wherever we run.
   const entry = virtual ? `${root}${input}.virtual.js` : input;
-  if (virtual) plugins.unshift({ name: 'virtual', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? virtual : null) });
+  if (virtual)
+    plugins.unshift({ name: 'virtual', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? virtual : null) });
   const build = await rollup({
     input: entry,
     plugins,
@@ -56,7 +57,6 @@ export const measure = (files) => {
   };
 };
 
-
 /**
  * Budgets in bytes gzip: each element's npm entry has its own in src/elements.json; these are the other entries'. Each
  * is the size measured when it was last changed plus a small margin, so that growth is a decision, not a drift.
@@ -81,14 +81,25 @@ export async function measureSizes() {
   const scriptTag = { ...measure(readFileSync(`${root}dist/cc4dr-widgets.js`)), budget: budgets.scriptTag };
   const entries = [];
   for (const element of elements) {
-    entries.push({ entry: `${element.name}/define`, ...measure(await bundle(`${root}dist/${element.name}/define.js`)), budget: element.budget });
+    entries.push({
+      entry: `${element.name}/define`,
+      ...measure(await bundle(`${root}dist/${element.name}/define.js`)),
+      budget: element.budget,
+    });
   }
   entries.push({ entry: 'define', ...measure(await bundle(`${root}dist/define.js`)), budget: budgets.define });
   // React is the app's own: it is left out, as an app's bundle has it anyway.
   entries.push({ entry: 'react', ...measure(await bundle(`${root}dist/react.js`, undefined, ['react'])), budget: budgets.react });
-  const chunks = readdirSync(`${root}dist/cc4dr-widgets`).map((file) => ({ file, ...measure(readFileSync(`${root}dist/cc4dr-widgets/${file}`)) }));
+  const chunks = readdirSync(`${root}dist/cc4dr-widgets`).map((file) => ({
+    file,
+    ...measure(readFileSync(`${root}dist/cc4dr-widgets/${file}`)),
+  }));
   // What each element adds to the script-tag file: all of them, minus the same bundle built without that element.
-  const allSource = (skip) => elements.filter((e) => e !== skip).map((e) => `import '${root}dist/${e.name}/define.js';`).join('\n');
+  const allSource = (skip) =>
+    elements
+      .filter((e) => e !== skip)
+      .map((e) => `import '${root}dist/${e.name}/define.js';`)
+      .join('\n');
   const all = measure(await bundle('all-elements', allSource()));
   const marginal = [];
   for (const element of elements) {

@@ -7,7 +7,10 @@ const readme = 'https://www.npmjs.com/package/cc4dr-widgets';
 
 /** The values of a union of string literals ("'light' | 'dark' | 'auto' | undefined"), if the type is one. */
 function valuesOf(type = '') {
-  const parts = type.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+  const parts = type
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined');
   return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => ({ name: p.slice(1, -1) })) : undefined;
 }
 

@@ -40,9 +40,12 @@ async function main(): Promise<void> {
 
   const result = await prerender(input, values.lang === undefined ? {} : { lang: values.lang });
   process.stdout.write(result.html.endsWith('\n') ? result.html : `${result.html}\n`);
-  for (const tag of result.unknownTags) process.stderr.write(`cc4dr-widgets: <${tag}> is not an element of this version; left as it was.\n`);
+  for (const tag of result.unknownTags)
+    process.stderr.write(`cc4dr-widgets: <${tag}> is not an element of this version; left as it was.\n`);
   if (result.styleHashes.length > 0) {
-    process.stderr.write(`Under a Content-Security-Policy, allow the inline styles with: style-src 'self' ${result.styleHashes.join(' ')}\n`);
+    process.stderr.write(
+      `Under a Content-Security-Policy, allow the inline styles with: style-src 'self' ${result.styleHashes.join(' ')}\n`,
+    );
   }
 }
 

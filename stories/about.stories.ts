@@ -17,8 +17,7 @@ const meta: Meta<Args> = {
     compact: { control: 'boolean' },
     theme: { control: 'inline-radio', options: themeOptions },
   },
-  render: (args) =>
-    html`<cc4dr-about heading-level=${args['heading-level']} ?compact=${args.compact} theme=${args.theme}></cc4dr-about>`,
+  render: (args) => html`<cc4dr-about heading-level=${args['heading-level']} ?compact=${args.compact} theme=${args.theme}></cc4dr-about>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -18,7 +18,15 @@ const meta: Meta<Args> = {
     principle: { control: 'select', options: [undefined, 'access', 'privacy', 'transparency', 'participation', 'standards'] },
     category: {
       control: 'select',
-      options: [undefined, 'universal-access', 'digital-skills', 'digital-rights-awareness', 'digital-public-services', 'open-data-and-transparency', 'participation'],
+      options: [
+        undefined,
+        'universal-access',
+        'digital-skills',
+        'digital-rights-awareness',
+        'digital-public-services',
+        'open-data-and-transparency',
+        'participation',
+      ],
     },
     city: { control: 'text' },
     country: { control: 'text' },

@@ -17,8 +17,7 @@ const meta: Meta<Args> = {
     compact: { control: 'boolean' },
     theme: { control: 'inline-radio', options: themeOptions },
   },
-  render: (args) =>
-    html`<cc4dr-member-badge city=${args.city} ?compact=${args.compact} theme=${args.theme}></cc4dr-member-badge>`,
+  render: (args) => html`<cc4dr-member-badge city=${args.city} ?compact=${args.compact} theme=${args.theme}></cc4dr-member-badge>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -39,10 +39,10 @@ export const World: Story = {};
 export const HighlightedCity: Story = { args: { highlight: 'Wien' } };
 export const AsATable: Story = { args: { table: true, highlight: 'Barcelona' } };
 export const DarkTheme: Story = { args: { theme: 'dark', highlight: 'Toronto' }, decorators: [onDarkPage] };
-export const Narrow: Story = { render: () => html`<div style="max-width:320px"><cc4dr-member-map highlight="Amsterdam"></cc4dr-member-map></div>` };
+export const Narrow: Story = {
+  render: () => html`<div style="max-width:320px"><cc4dr-member-map highlight="Amsterdam"></cc4dr-member-map></div>`,
+};
 export const UnknownHighlight: Story = { args: { highlight: 'Atlantis' } };
 export const FollowsAFinder: Story = {
-  render: () =>
-    html`<cc4dr-member-finder query="hel"></cc4dr-member-finder>
-      <cc4dr-member-map follow-selection></cc4dr-member-map>`,
+  render: () => html`<cc4dr-member-finder query="hel"></cc4dr-member-finder> <cc4dr-member-map follow-selection></cc4dr-member-map>`,
 };

@@ -65,10 +65,12 @@ export function widgetsIn(root: ParentNode): HTMLElement[] {
  */
 export async function settled(root: ParentNode): Promise<HTMLElement[]> {
   const widgets = widgetsIn(root);
-  await Promise.all(widgets.map(async (el) => {
-    await customElements.whenDefined(el.localName);
-    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  }));
+  await Promise.all(
+    widgets.map(async (el) => {
+      await customElements.whenDefined(el.localName);
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    }),
+  );
   return widgets;
 }
 
@@ -92,6 +94,8 @@ export interface ManifestElement {
 
 /** Every element the manifest describes. */
 export async function manifestElements(): Promise<ManifestElement[]> {
-  const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as { modules: { declarations?: Partial<ManifestElement>[] }[] };
+  const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as {
+    modules: { declarations?: Partial<ManifestElement>[] }[];
+  };
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d): d is ManifestElement => typeof d.tagName === 'string');
 }

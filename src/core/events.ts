@@ -6,11 +6,7 @@ export interface Cc4drEventMap {
 }
 
 /** Fires one of our events: always bubbling and composed, so it crosses shadow roots to the host page. */
-export function emit<K extends keyof Cc4drEventMap>(
-  target: EventTarget,
-  name: K,
-  detail: Cc4drEventMap[K]['detail'],
-): boolean {
+export function emit<K extends keyof Cc4drEventMap>(target: EventTarget, name: K, detail: Cc4drEventMap[K]['detail']): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 

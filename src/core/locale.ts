@@ -1,15 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { holdRenderingUntil, track } from './host.js';
-import {
-  bestLocale,
-  defaultLocale,
-  directionOf,
-  formattingTag,
-  isLocaleLoaded,
-  loadLocale,
-  type Direction,
-  type Locale,
-} from './l10n.js';
+import { bestLocale, defaultLocale, directionOf, formattingTag, isLocaleLoaded, loadLocale, type Direction, type Locale } from './l10n.js';
 
 /** The closest value of an attribute on the element or its ancestors, across shadow roots. */
 function inherited(element: Element, attribute: 'lang' | 'dir'): string | undefined {

@@ -26,7 +26,11 @@ export interface OwnRecords<T> {
 /** A library's own examples, beside the bundled ones (which arrive lazily). */
 export const ownExamples: OwnRecords<Example> = {
   kind: 'examples',
-  bundledIds: () => bundledExamples.load().then((examples) => new Set(examples.map((e) => e.id)), () => new Set<string>()),
+  bundledIds: () =>
+    bundledExamples.load().then(
+      (examples) => new Set(examples.map((e) => e.id)),
+      () => new Set<string>(),
+    ),
 };
 
 /** A library's own member cities, beside the bundled ones. */
@@ -130,7 +134,9 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     if (this.failure) {
       const { kind: failure, status = 0 } = this.failure;
       const reason =
-        failure === 'status' ? translate(locale, loadMessages, 'load.status', { status }) : translate(locale, loadMessages, `load.${failure}`);
+        failure === 'status'
+          ? translate(locale, loadMessages, 'load.status', { status })
+          : translate(locale, loadMessages, `load.${failure}`);
       return translate(locale, ownMessages, 'own.loadFailed', { kind, reason });
     }
     return this.skipped ? translate(locale, ownMessages, 'own.skipped', { kind, count: this.skipped }) : '';
@@ -190,7 +196,10 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
       if (result.skipped.length) {
         this.skipped += result.skipped.length;
         const total = result.items.length + result.skipped.length;
-        warnOnce(this.#host, `skipped ${result.skipped.length} of ${total} ${this.#kind} from ${label}: ${describeSkipped(result.skipped)}.`);
+        warnOnce(
+          this.#host,
+          `skipped ${result.skipped.length} of ${total} ${this.#kind} from ${label}: ${describeSkipped(result.skipped)}.`,
+        );
       }
       for (const item of result.items) if (!merged.has(item.id)) merged.set(item.id, { ...item, local: true });
     }

@@ -151,20 +151,19 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
         ? html`<ul part="list" class="list" aria-label=${this.t('list.label')}>
               ${shown.map((e) => this.#item(e))}
             </ul>
-            ${matching.length > shown.length
-              ? html`<button part="more" class="more button screen-only" type="button" @click=${this.#showMore}>
-                  ${this.t('list.showMore', {
-                    shown: formatCount(this.formattingLocale, shown.length),
-                    total: formatCount(this.formattingLocale, matching.length),
-                  })}
-                </button>`
-              : nothing}`
+            ${
+              matching.length > shown.length
+                ? html`<button part="more" class="more button screen-only" type="button" @click=${this.#showMore}>
+                    ${this.t('list.showMore', {
+                      shown: formatCount(this.formattingLocale, shown.length),
+                      total: formatCount(this.formattingLocale, matching.length),
+                    })}
+                  </button>`
+                : nothing
+            }`
         : html`<p part="message" class="message">${this.t('list.noMatch')}</p>`;
     }
-    return html`<div class="wrapper" lang=${this.locale} dir=${this.direction}>
-      ${this.#own.status(this.locale)}
-      ${body}
-    </div>`;
+    return html`<div class="wrapper" lang=${this.locale} dir=${this.direction}>${this.#own.status(this.locale)} ${body}</div>`;
   }
 
   #item(e: Example) {
@@ -181,22 +180,25 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
     return html`<li part="item" class="item box">
       ${heading(this.level, 'title', html`<span lang=${textLang} dir=${textDir}>${e.title}</span>`)}
       <p part="meta" class="meta">${e.year === null ? place : `${place} · ${formatYear(this.formattingLocale, e.year)}`}</p>
-      ${e.local || e.libraries
-        ? html`<p part="flags" class="flags">
-            ${e.local ? html`<span class="flag">${this.t('list.local')}</span>` : nothing}
-            ${e.libraries ? html`<span class="flag">${this.t('list.libraries')}</span>` : nothing}
-          </p>`
-        : nothing}
+      ${
+        e.local || e.libraries
+          ? html`<p part="flags" class="flags">
+              ${e.local ? html`<span class="flag">${this.t('list.local')}</span>` : nothing}
+              ${e.libraries ? html`<span class="flag">${this.t('list.libraries')}</span>` : nothing}
+            </p>`
+          : nothing
+      }
       <p part="summary" lang=${textLang} dir=${textDir}>${e.summary}</p>
       <ul part="tags" class="tags" aria-label=${this.t('list.principles')}>
         ${e.principles.map((p) => html`<li class="tag">${this.t(`principle.short.${p}`)}</li>`)}
       </ul>
-      ${sources.length
-        ? html`<p part="sources" class="sources">
-            ${this.t('list.sources')}:
-            ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.href} lang=${textLang}>${s.title}</a>`)}
-          </p>`
-        : nothing}
+      ${
+        sources.length
+          ? html`<p part="sources" class="sources">
+              ${this.t('list.sources')}: ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.href} lang=${textLang}>${s.title}</a>`)}
+            </p>`
+          : nothing
+      }
     </li>`;
   }
 }

@@ -73,7 +73,9 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
     if (city.kind === 'none') return { ...base, text: this.t('involved.3.text') };
     if (city.kind === 'found') {
       const { member } = city;
-      const text = this.t(member.status === 'member' ? 'involved.3.member' : 'involved.3.unconfirmed', { city: cityName(member, this.locale) });
+      const text = this.t(member.status === 'member' ? 'involved.3.member' : 'involved.3.unconfirmed', {
+        city: cityName(member, this.locale),
+      });
       return { ...base, text, link: { href: safeUrl(membersMeta.officialList), label: this.t('badge.officialList') } };
     }
     const date = formatDate(this.formattingLocale, membersMeta.checked);
@@ -86,22 +88,34 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
 
   protected override render() {
     const steps: Step[] = [
-      { title: this.t('involved.1.title'), text: this.t('involved.1.text'), link: { href: safeUrl(coalition.urls.principles), label: this.t('involved.1.link') } },
+      {
+        title: this.t('involved.1.title'),
+        text: this.t('involved.1.text'),
+        link: { href: safeUrl(coalition.urls.principles), label: this.t('involved.1.link') },
+      },
       {
         title: this.t('involved.2.title'),
         text: this.t('involved.2.text'),
-        link: { href: this.#hostLink('examples-href', this.examplesHref, coalition.urls.iflaBriefing ?? coalition.urls.home), label: this.t('involved.2.link') },
+        link: {
+          href: this.#hostLink('examples-href', this.examplesHref, coalition.urls.iflaBriefing ?? coalition.urls.home),
+          label: this.t('involved.2.link'),
+        },
       },
       this.#stepThree(),
-      { title: this.t('involved.4.title'), text: this.t('involved.4.text'), link: { href: safeUrl(coalition.urls.contact ?? coalition.urls.endorse), label: this.t('involved.4.link') } },
+      {
+        title: this.t('involved.4.title'),
+        text: this.t('involved.4.text'),
+        link: { href: safeUrl(coalition.urls.contact ?? coalition.urls.endorse), label: this.t('involved.4.link') },
+      },
     ];
     return html`<ol part="steps" class="steps" lang=${this.locale} dir=${this.direction}>
       ${steps.map(
-        (step) => html`<li part="step" class="step box">
-          ${heading(this.level, 'title', step.title)}
-          <p part="text">${step.text}</p>
-          <a part="link" class="target" href=${step.link.href ?? nothing}>${step.link.label}</a>
-        </li>`,
+        (step) =>
+          html`<li part="step" class="step box">
+            ${heading(this.level, 'title', step.title)}
+            <p part="text">${step.text}</p>
+            <a part="link" class="target" href=${step.link.href ?? nothing}>${step.link.label}</a>
+          </li>`,
       )}
     </ol>`;
   }

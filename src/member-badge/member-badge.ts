@@ -114,11 +114,13 @@ export class Cc4drMemberBadge extends Cc4drElement {
       <div class="body">
         <p part="statement" class="statement">${statementContent}</p>
         ${detail ? html`<p part="detail">${detail}</p>` : nothing}
-        ${links.length
-          ? html`<ul part="links" class="links">
-              ${links.map((l) => html`<li><a part="link" href=${safeUrl(l.href) ?? nothing}>${l.label}</a></li>`)}
-            </ul>`
-          : nothing}
+        ${
+          links.length
+            ? html`<ul part="links" class="links">
+                ${links.map((l) => html`<li><a part="link" href=${safeUrl(l.href) ?? nothing}>${l.label}</a></li>`)}
+              </ul>`
+            : nothing
+        }
       </div>
     </div>`;
   }

@@ -115,18 +115,22 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const results = this.#results();
     const index = results.indexOf(event.target as HTMLButtonElement);
     const next =
-      event.key === 'ArrowDown' ? results[index + 1]
-      : event.key === 'ArrowUp' ? (results[index - 1] ?? this.renderRoot.querySelector('input'))
-      : event.key === 'Home' ? results[0]
-      : event.key === 'End' ? results.at(-1)
-      : event.key === 'Escape' ? this.renderRoot.querySelector('input')
-      : undefined;
+      event.key === 'ArrowDown'
+        ? results[index + 1]
+        : event.key === 'ArrowUp'
+          ? (results[index - 1] ?? this.renderRoot.querySelector('input'))
+          : event.key === 'Home'
+            ? results[0]
+            : event.key === 'End'
+              ? results.at(-1)
+              : event.key === 'Escape'
+                ? this.renderRoot.querySelector('input')
+                : undefined;
     if (next) {
       event.preventDefault();
       next.focus();
     }
   }
-
 
   #index?: { key: readonly unknown[]; entries: SearchEntry[] };
 
@@ -135,7 +139,8 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const loaded = supportedLocales.filter(isLocaleLoaded).length;
     const key = [this.#own.items, regionCode, this.locale, this.formattingLocale, loaded];
     if (this.#index?.key.every((part, i) => part === key[i])) return this.#index.entries;
-    const byRegion = (a: Member, b: Member) => compareText(this.formattingLocale, regionName(this.locale, a.region), regionName(this.locale, b.region));
+    const byRegion = (a: Member, b: Member) =>
+      compareText(this.formattingLocale, regionName(this.locale, a.region), regionName(this.locale, b.region));
     const byCity = byCityName(this.locale, this.formattingLocale);
     const all = [...bundledMembers, ...this.#own.items].filter((m) => !regionCode || m.region === regionCode);
     const entries = indexMembers(all, this.#countryName, (a, b) => byRegion(a, b) || byCity(a, b));
@@ -156,9 +161,11 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const groups = [...new Set(listed.map((m) => m.region))].map((code) => ({ code, name: regionName(this.locale, code) }));
 
     return html`<div class="finder box" lang=${this.locale} dir=${this.direction}>
-      ${regionCode === null
-        ? html`<p part="message" class="message">${this.t('finder.badRegion', { value: clip(this.region ?? '') })}</p>`
-        : nothing}
+      ${
+        regionCode === null
+          ? html`<p part="message" class="message">${this.t('finder.badRegion', { value: clip(this.region ?? '') })}</p>`
+          : nothing
+      }
       <label part="label" for="search">${this.t('finder.label')}</label>
       <p class="hint screen-only" id="hint">${this.t('finder.hint')}</p>
       <input
@@ -174,54 +181,60 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
         @keydown=${this.#onInputKey}
       />
       <p part="count" class="count" id="count" role="status">
-        ${query
-          ? this.t('finder.matches', { count: found.length, query: clip(query) })
-          : this.t('finder.total', { count: searchable.length, date })}
-        ${found.length > listed.length
-          ? this.t('finder.more', { shown: formatCount(this.formattingLocale, maxListed) })
-          : nothing}
+        ${
+          query
+            ? this.t('finder.matches', { count: found.length, query: clip(query) })
+            : this.t('finder.total', { count: searchable.length, date })
+        }
+        ${found.length > listed.length ? this.t('finder.more', { shown: formatCount(this.formattingLocale, maxListed) }) : nothing}
       </p>
       ${this.#own.status(this.locale)}
       <div aria-live="polite">
-        ${this.#selected
-          ? html`<cc4dr-member-badge part="selected" .member=${this.#selected} theme=${this.theme ?? nothing}></cc4dr-member-badge>`
-          : nothing}
+        ${
+          this.#selected
+            ? html`<cc4dr-member-badge part="selected" .member=${this.#selected} theme=${this.theme ?? nothing}></cc4dr-member-badge>`
+            : nothing
+        }
       </div>
-      ${found.length
-        ? html`<div class="groups">
-            ${groups.map(
-              (group) => html`<div class="group">
-                ${heading(this.level, 'region', group.name)}
-                <ul part="results" aria-label=${group.name}>
-                  ${listed
-                    .filter((m) => m.region === group.code)
-                    .map(
-                      (m) => html`<li>
-                        <button
-                          type="button"
-                          part="result"
-                          class="control"
-                          aria-pressed=${this.#selected?.id === m.id ? 'true' : 'false'}
-                          @click=${() => this.#choose(m)}
-                          @keydown=${this.#onResultKey}
-                        >
-                          <span class="name">${cityName(m, this.locale)}</span>
-                          <span class="meta">${describeMember(m, this.locale, this.formattingLocale).join(' · ')}</span>
-                        </button>
-                      </li>`,
-                    )}
-                </ul>
-              </div>`,
-            )}
-          </div>`
-        : html`<div part="no-match" class="no-match message">
-            <p>${this.t('finder.noMatch', { query: clip(query), date })}</p>
-            <p>${this.t('finder.nextSteps')}</p>
-            <ul class="links">
-              <li><a href=${safeUrl(membersMeta.officialList) ?? nothing}>${this.t('badge.officialList')}</a></li>
-              <li><a href=${safeUrl(coalition.urls.endorse) ?? nothing}>${this.t('badge.howToJoin')}</a></li>
-            </ul>
-          </div>`}
+      ${
+        found.length
+          ? html`<div class="groups">
+              ${groups.map(
+                (group) =>
+                  html`<div class="group">
+                    ${heading(this.level, 'region', group.name)}
+                    <ul part="results" aria-label=${group.name}>
+                      ${listed
+                        .filter((m) => m.region === group.code)
+                        .map(
+                          (m) =>
+                            html`<li>
+                              <button
+                                type="button"
+                                part="result"
+                                class="control"
+                                aria-pressed=${this.#selected?.id === m.id ? 'true' : 'false'}
+                                @click=${() => this.#choose(m)}
+                                @keydown=${this.#onResultKey}
+                              >
+                                <span class="name">${cityName(m, this.locale)}</span>
+                                <span class="meta">${describeMember(m, this.locale, this.formattingLocale).join(' · ')}</span>
+                              </button>
+                            </li>`,
+                        )}
+                    </ul>
+                  </div>`,
+              )}
+            </div>`
+          : html`<div part="no-match" class="no-match message">
+              <p>${this.t('finder.noMatch', { query: clip(query), date })}</p>
+              <p>${this.t('finder.nextSteps')}</p>
+              <ul class="links">
+                <li><a href=${safeUrl(membersMeta.officialList) ?? nothing}>${this.t('badge.officialList')}</a></li>
+                <li><a href=${safeUrl(coalition.urls.endorse) ?? nothing}>${this.t('badge.howToJoin')}</a></li>
+              </ul>
+            </div>`
+      }
       <p part="footer" class="footer">
         ${this.t('finder.total', { count: searchable.length, date })}
         <a href=${safeUrl(membersMeta.officialList) ?? nothing}>${this.t('badge.officialList')}</a>

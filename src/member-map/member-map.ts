@@ -152,7 +152,14 @@ export class Cc4drMemberMap extends Cc4drElement {
   }
 
   #onKey(event: KeyboardEvent, index: number, member: Member) {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: -1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: -1,
+    };
     if (event.key in moves) {
       event.preventDefault();
       this.#move(moves[event.key]);
@@ -176,9 +183,11 @@ export class Cc4drMemberMap extends Cc4drElement {
     const highlighted = this.#highlighted();
     const date = formatDate(this.formattingLocale, membersMeta.checked);
     return html`<div class="map box" lang=${this.locale} dir=${this.direction}>
-      ${this.highlight?.trim() && !highlighted
-        ? html`<p part="message" class="message">${this.t('map.badHighlight', { value: clip(this.highlight) })}</p>`
-        : nothing}
+      ${
+        this.highlight?.trim() && !highlighted
+          ? html`<p part="message" class="message">${this.t('map.badHighlight', { value: clip(this.highlight) })}</p>`
+          : nothing
+      }
       <div class="toolbar screen-only">
         <button part="toggle" class="toggle button" type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.#toggle}>
           ${this.t('map.showTable')}
@@ -197,10 +206,18 @@ export class Cc4drMemberMap extends Cc4drElement {
     const hit = targetPx / 2 / this.#unitPx;
     const dot = dotPx(this.#unitPx) / 2 / this.#unitPx;
     return html`<div class="frame">
-        <svg part="map" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" role="group" aria-label=${this.t('map.label')} aria-describedby="hint">
-          ${this.#land.value
-            ? svg`<g class="land" aria-hidden="true"><path id="land" d=${this.#land.value}></path><use href="#land" transform="translate(-360 0)"></use></g>`
-            : nothing}
+        <svg
+          part="map"
+          viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
+          role="group"
+          aria-label=${this.t('map.label')}
+          aria-describedby="hint"
+        >
+          ${
+            this.#land.value
+              ? svg`<g class="land" aria-hidden="true"><path id="land" d=${this.#land.value}></path><use href="#land" transform="translate(-360 0)"></use></g>`
+              : nothing
+          }
           ${cities.map(
             (m, i) => svg`<g
               class="marker ${m === highlighted ? 'highlight' : ''} ${m.id === this.#active ? 'active' : ''}"
@@ -220,9 +237,13 @@ export class Cc4drMemberMap extends Cc4drElement {
             ><circle class="hit" r=${hit}></circle><circle class="dot" r=${dot}></circle></g>`,
           )}
         </svg>
-        ${labelled
-          ? html`<p part="label" class="label" aria-hidden="true" data-lon=${labelled.lon} data-lat=${labelled.lat}>${cityName(labelled, this.locale)}</p>`
-          : nothing}
+        ${
+          labelled
+            ? html`<p part="label" class="label" aria-hidden="true" data-lon=${labelled.lon} data-lat=${labelled.lat}>
+                ${cityName(labelled, this.locale)}
+              </p>`
+            : nothing
+        }
       </div>
       <p part="hint" class="hint screen-only" id="hint">${this.t('map.keys')}</p>`;
   }
@@ -230,7 +251,9 @@ export class Cc4drMemberMap extends Cc4drElement {
   #tableView(cities: Member[], highlighted: Member | undefined) {
     const rows = [...cities].sort(byCityName(this.locale, this.formattingLocale));
     return html`<table part="table">
-      <caption>${this.t('map.tableCaption')}</caption>
+      <caption>
+        ${this.t('map.tableCaption')}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${this.t('map.city')}</th>
@@ -241,12 +264,13 @@ export class Cc4drMemberMap extends Cc4drElement {
       </thead>
       <tbody>
         ${rows.map(
-          (m) => html`<tr class=${m === highlighted ? 'highlight' : ''}>
-            <th scope="row">${cityName(m, this.locale)}</th>
-            <td>${countryName(this.formattingLocale, m.country)}</td>
-            <td>${regionName(this.locale, m.region)}</td>
-            <td>${membershipText(m, this.locale, this.formattingLocale)}</td>
-          </tr>`,
+          (m) =>
+            html`<tr class=${m === highlighted ? 'highlight' : ''}>
+              <th scope="row">${cityName(m, this.locale)}</th>
+              <td>${countryName(this.formattingLocale, m.country)}</td>
+              <td>${regionName(this.locale, m.region)}</td>
+              <td>${membershipText(m, this.locale, this.formattingLocale)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>`;

@@ -64,19 +64,29 @@ export class Cc4drPrincipleCard extends Cc4drHeadedElement {
     return html`<div part="card" class="card box accent-top" lang=${this.locale} dir=${this.direction}>
       <p part="number" class="number">${this.t('principle.label', { number: principle.number })}</p>
       ${heading(level, 'title', text.title)}
-      ${text.translated
-        ? html`<p part="official-title" class="official">${this.t('principle.officialTitle')} <span lang="en" dir="ltr">${principle.title}</span></p>`
-        : nothing}
+      ${
+        text.translated
+          ? html`<p part="official-title" class="official">
+              ${this.t('principle.officialTitle')} <span lang="en" dir="ltr">${principle.title}</span>
+            </p>`
+          : nothing
+      }
       <p part="summary">${text.summary}</p>
-      ${this.compact
-        ? nothing
-        : html`<div class="libraries">
-              ${heading(subLevel(level), 'libraries-title', this.t('principle.librariesHeading'))}
-              <ul part="libraries">
-                ${text.libraries.map((point) => html`<li>${point}</li>`)}
-              </ul>
-            </div>
-            <p><a part="link" class="target" href=${safeUrl(coalition.urls.principles) ?? nothing}>${this.t('principle.readDeclaration')}</a></p>`}
+      ${
+        this.compact
+          ? nothing
+          : html`<div class="libraries">
+                ${heading(subLevel(level), 'libraries-title', this.t('principle.librariesHeading'))}
+                <ul part="libraries">
+                  ${text.libraries.map((point) => html`<li>${point}</li>`)}
+                </ul>
+              </div>
+              <p>
+                <a part="link" class="target" href=${safeUrl(coalition.urls.principles) ?? nothing}
+                  >${this.t('principle.readDeclaration')}</a
+                >
+              </p>`
+      }
     </div>`;
   }
 }

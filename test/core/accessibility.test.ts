@@ -3,26 +3,31 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { bundledExamples } from '../../src/core/data.js';
 
-const everyElement = (extra = '') => html`<div>
-  <button id="before">before</button>
-  <div style=${extra}>
-    <cc4dr-principle-card principle="2"></cc4dr-principle-card>
-    <cc4dr-example-list limit="1"></cc4dr-example-list>
-    <cc4dr-member-badge city="Springfield"></cc4dr-member-badge>
-    <cc4dr-member-finder query="vie"></cc4dr-member-finder>
-    <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
-    <cc4dr-get-involved city="Vienna"></cc4dr-get-involved>
-    <cc4dr-about></cc4dr-about>
-  </div>
-  <button id="after">after</button>
-</div>`;
+const everyElement = (extra = '') =>
+  html`<div>
+    <button id="before">before</button>
+    <div style=${extra}>
+      <cc4dr-principle-card principle="2"></cc4dr-principle-card>
+      <cc4dr-example-list limit="1"></cc4dr-example-list>
+      <cc4dr-member-badge city="Springfield"></cc4dr-member-badge>
+      <cc4dr-member-finder query="vie"></cc4dr-member-finder>
+      <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
+      <cc4dr-get-involved city="Vienna"></cc4dr-get-involved>
+      <cc4dr-about></cc4dr-about>
+    </div>
+    <button id="after">after</button>
+  </div>`;
 
 /** Every element inside every widget's shadow root. */
 const inside = (page: Element) =>
-  [...page.querySelectorAll('*')].filter((el) => el.localName.startsWith('cc4dr-')).flatMap((el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]);
+  [...page.querySelectorAll('*')]
+    .filter((el) => el.localName.startsWith('cc4dr-'))
+    .flatMap((el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]);
 
 async function ready(page: Element) {
-  await waitUntil(() => [...page.querySelectorAll('*')].filter((el) => el.localName.startsWith('cc4dr-')).every((el) => el.shadowRoot?.firstElementChild));
+  await waitUntil(() =>
+    [...page.querySelectorAll('*')].filter((el) => el.localName.startsWith('cc4dr-')).every((el) => el.shadowRoot?.firstElementChild),
+  );
   await waitUntil(() => page.querySelector('cc4dr-member-map')!.shadowRoot!.querySelector('.land path'));
 }
 
@@ -94,8 +99,10 @@ describe('accessibility beyond axe', () => {
   it('imposes no landmark on the host page', async () => {
     const page = await fixture(everyElement());
     await ready(page);
-    const landmarks = inside(page).filter(
-      (el) => el.matches('main, nav, aside, header, footer, form, section, [role="main"], [role="navigation"], [role="region"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="form"], [role="search"]'),
+    const landmarks = inside(page).filter((el) =>
+      el.matches(
+        'main, nav, aside, header, footer, form, section, [role="main"], [role="navigation"], [role="region"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="form"], [role="search"]',
+      ),
     );
     expect(landmarks).to.deep.equal([]);
   });
@@ -106,7 +113,10 @@ describe('accessibility beyond axe', () => {
     for (const el of inside(page)) {
       const style = getComputedStyle(el);
       expect(style.animationName, el.localName).to.equal('none');
-      expect(style.transitionDuration.split(',').every((d) => parseFloat(d) === 0), el.localName).to.equal(true);
+      expect(
+        style.transitionDuration.split(',').every((d) => parseFloat(d) === 0),
+        el.localName,
+      ).to.equal(true);
     }
   });
 

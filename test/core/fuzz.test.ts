@@ -22,18 +22,87 @@ function generator(start: number): () => number {
 }
 
 const pieces = [
-  '<', '>', '"', "'", '&', '&amp;', '<script>', '</p>', '<img src=x onerror=alert(1)>', 'javascript:', 'data:', '#', '?',
-  '%', '%00', '\u0000', '\u202E', '\u2066', '\uD800', '\uFFFF', '\n', '\t', ' ', '-', '_', '.', '..', '/', '\\',
-  '0', '1', '-1', '2', '7', '3.5', '1e308', 'NaN', 'Infinity', 'true', 'false', 'null', 'undefined', '__proto__',
-  'constructor', 'toString', 'Vienna', 'wien', 'NYC', 'privacy', 'access', 'light', 'dark', 'auto', '150', 'ar', 'en-GB',
-  'pt-BR', 'zh-Hant-TW', 'x-private', 'i-klingon', 'rtl', 'ltr', 'العربية', '東京', '🙂', 'São Paulo', '{count}',
-  '{{x}}', '${x}', '%s',
+  '<',
+  '>',
+  '"',
+  "'",
+  '&',
+  '&amp;',
+  '<script>',
+  '</p>',
+  '<img src=x onerror=alert(1)>',
+  'javascript:',
+  'data:',
+  '#',
+  '?',
+  '%',
+  '%00',
+  '\u0000',
+  '\u202E',
+  '\u2066',
+  '\uD800',
+  '\uFFFF',
+  '\n',
+  '\t',
+  ' ',
+  '-',
+  '_',
+  '.',
+  '..',
+  '/',
+  '\\',
+  '0',
+  '1',
+  '-1',
+  '2',
+  '7',
+  '3.5',
+  '1e308',
+  'NaN',
+  'Infinity',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  'toString',
+  'Vienna',
+  'wien',
+  'NYC',
+  'privacy',
+  'access',
+  'light',
+  'dark',
+  'auto',
+  '150',
+  'ar',
+  'en-GB',
+  'pt-BR',
+  'zh-Hant-TW',
+  'x-private',
+  'i-klingon',
+  'rtl',
+  'ltr',
+  'العربية',
+  '東京',
+  '🙂',
+  'São Paulo',
+  '{count}',
+  '{{x}}',
+  '${x}',
+  '%s',
 ];
 
 function randomValue(random: () => number): string {
   const roll = random();
   if (roll < 0.05) return 'x'.repeat(Math.floor(random() * 20000));
-  if (roll < 0.15) return String.fromCodePoint(...Array.from({ length: 1 + Math.floor(random() * 12) }, () => Math.floor(random() * 0x2ffff)).filter((c) => c < 0xd800 || c > 0xdfff));
+  if (roll < 0.15)
+    return String.fromCodePoint(
+      ...Array.from({ length: 1 + Math.floor(random() * 12) }, () => Math.floor(random() * 0x2ffff)).filter(
+        (c) => c < 0xd800 || c > 0xdfff,
+      ),
+    );
   return Array.from({ length: Math.floor(random() * 6) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
 }
 
@@ -80,7 +149,9 @@ describe('fuzzed attributes', () => {
             uncaught.push(`${tag} ${attribute}=${JSON.stringify(value.slice(0, 80))}: ${String(error)}`);
           }
           if (i % 5 === 0) {
-            await el.updateComplete.catch((error: unknown) => uncaught.push(`${tag} ${attribute} (seed ${seed + index}, case ${i}): ${String(error)}`));
+            await el.updateComplete.catch((error: unknown) =>
+              uncaught.push(`${tag} ${attribute} (seed ${seed + index}, case ${i}): ${String(error)}`),
+            );
           }
         }
       }

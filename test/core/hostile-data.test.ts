@@ -96,8 +96,14 @@ describe('hostile data in a library’s own records', () => {
 
   for (const field of exampleFields) {
     it(`example list: every hostile ${field}, given as a property, is text or refused`, async () => {
-      const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list .examples=${hostileExamples(field)} limit="1000"></cc4dr-example-list>`);
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length > 18 || part(el, 'status')?.textContent?.trim(), 'checked', { timeout: 8000 });
+      const el = await fixture<Cc4drExampleList>(
+        html`<cc4dr-example-list .examples=${hostileExamples(field)} limit="1000"></cc4dr-example-list>`,
+      );
+      await waitUntil(
+        () => el.shadowRoot!.querySelectorAll('[part~="item"]').length > 18 || part(el, 'status')?.textContent?.trim(),
+        'checked',
+        { timeout: 8000 },
+      );
       while (part(el, 'more')) {
         (part(el, 'more') as HTMLButtonElement).click();
         await el.updateComplete;
@@ -114,7 +120,9 @@ describe('hostile data in a library’s own records', () => {
       const members = hostileMembers(field);
       const finder = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder .members=${members}></cc4dr-member-finder>`);
       const map = await fixture<Cc4drMemberMap>(html`<cc4dr-member-map .members=${members} table></cc4dr-member-map>`);
-      await waitUntil(() => !part(finder, 'count')!.textContent.trim().startsWith("51 ") || warnings.messages.length > 0, 'checked', { timeout: 8000 });
+      await waitUntil(() => !part(finder, 'count')!.textContent.trim().startsWith('51 ') || warnings.messages.length > 0, 'checked', {
+        timeout: 8000,
+      });
       await finder.updateComplete;
       await map.updateComplete;
       checkRendered(finder);
@@ -124,7 +132,13 @@ describe('hostile data in a library’s own records', () => {
 
   it('a file of hostile records (`src`) and an inline script of them are treated alike', async () => {
     const payload = JSON.stringify({ examples: hostileExamples('title') });
-    const inline = await fixture<Cc4drExampleList>(html`<cc4dr-example-list limit="1000"><script type="application/json">${payload}</script></cc4dr-example-list>`);
+    const inline = await fixture<Cc4drExampleList>(
+      html`<cc4dr-example-list limit="1000"
+        ><script type="application/json">
+          ${payload}
+        </script></cc4dr-example-list
+      >`,
+    );
     await waitUntil(() => inline.shadowRoot!.querySelectorAll('[part~="item"]').length > 18, 'inline rendered', { timeout: 8000 });
     checkRendered(inline);
     const blob = URL.createObjectURL(new Blob([payload], { type: 'application/json' }));
@@ -140,7 +154,13 @@ describe('hostile data in a library’s own records', () => {
   it('__proto__ and constructor keys pollute nothing and are refused', async () => {
     const text = `{"examples": [{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "id": "p"}],
       "__proto__": {"polluted": true}}`;
-    const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list><script type="application/json">${text}</script></cc4dr-example-list>`);
+    const el = await fixture<Cc4drExampleList>(
+      html`<cc4dr-example-list
+        ><script type="application/json">
+          ${text}
+        </script></cc4dr-example-list
+      >`,
+    );
     await waitUntil(() => part(el, 'status')!.textContent.includes('left out'), 'refused', { timeout: 8000 });
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect((Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
@@ -148,7 +168,13 @@ describe('hostile data in a library’s own records', () => {
   });
 
   it('a refused record is logged once, even when other records arrive later', async () => {
-    const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list limit="100"><script type="application/json">[{"id": "x"}]</script></cc4dr-example-list>`);
+    const el = await fixture<Cc4drExampleList>(
+      html`<cc4dr-example-list limit="100"
+        ><script type="application/json">
+          [{ "id": "x" }]
+        </script></cc4dr-example-list
+      >`,
+    );
     await waitUntil(() => part(el, 'status')!.textContent.includes('left out'), 'refused', { timeout: 8000 });
     el.examples = syntheticExamples(2);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 20, 'added', { timeout: 8000 });
@@ -157,7 +183,13 @@ describe('hostile data in a library’s own records', () => {
 
   it('JSON nested 100,000 deep is refused with a message, and the bundled examples stay', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list><script type="application/json">${deep}</script></cc4dr-example-list>`);
+    const el = await fixture<Cc4drExampleList>(
+      html`<cc4dr-example-list
+        ><script type="application/json">
+          ${deep}
+        </script></cc4dr-example-list
+      >`,
+    );
     await waitUntil(() => part(el, 'status')!.textContent.trim().length > 0, 'message shown', { timeout: 8000 });
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(18);
     expect(warnings.messages).to.have.length(1);

@@ -47,9 +47,25 @@ describe('loadRecords', () => {
 
 describe('validateRecords', () => {
   it('skips ids that are already taken and prototype keys', async () => {
-    const good = { id: 'a', title: 'T', city: 'C', country: 'FR', year: null, principles: ['access'], category: 'participation', libraries: true, summary: 'S', sources: [{ url: 'https://example.org/', title: 'x' }], checked: '2026-01-01' };
+    const good = {
+      id: 'a',
+      title: 'T',
+      city: 'C',
+      country: 'FR',
+      year: null,
+      principles: ['access'],
+      category: 'participation',
+      libraries: true,
+      summary: 'S',
+      sources: [{ url: 'https://example.org/', title: 'x' }],
+      checked: '2026-01-01',
+    };
     const polluted: unknown = JSON.parse('{"__proto__": {"polluted": true}, "id": "b"}');
-    const { items, skipped } = await validateRecords([good, { ...good }, polluted, { ...good, id: 'taken' }], validateExample, new Set(['taken']));
+    const { items, skipped } = await validateRecords(
+      [good, { ...good }, polluted, { ...good, id: 'taken' }],
+      validateExample,
+      new Set(['taken']),
+    );
     expect(items).to.have.length(1);
     expect(skipped.map((s) => s.index)).to.deep.equal([1, 2, 3]);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);

@@ -32,7 +32,9 @@ describe('<cc4dr-example-list>', () => {
       ]) {
         await expect(await fixture(markup)).to.be.accessible();
       }
-      const withOwn = await fixture<Cc4drExampleList>(html`<cc4dr-example-list theme=${theme} src="/test/fixtures/own-examples.json" city="Vienna"></cc4dr-example-list>`);
+      const withOwn = await fixture<Cc4drExampleList>(
+        html`<cc4dr-example-list theme=${theme} src="/test/fixtures/own-examples.json" city="Vienna"></cc4dr-example-list>`,
+      );
       await waitUntil(() => items(withOwn).length === 2);
       await expect(withOwn).to.be.accessible();
     }
@@ -61,7 +63,10 @@ describe('<cc4dr-example-list>', () => {
       [html`<cc4dr-example-list country="fr"></cc4dr-example-list>`, count((e) => e.country === 'FR')],
       [html`<cc4dr-example-list libraries></cc4dr-example-list>`, count((e) => e.libraries)],
       [html`<cc4dr-example-list limit="3"></cc4dr-example-list>`, 3],
-      [html`<cc4dr-example-list libraries principle="access" country="US"></cc4dr-example-list>`, count((e) => e.libraries && e.principles.includes('access') && e.country === 'US')],
+      [
+        html`<cc4dr-example-list libraries principle="access" country="US"></cc4dr-example-list>`,
+        count((e) => e.libraries && e.principles.includes('access') && e.country === 'US'),
+      ],
     ];
     for (const [markup, expected] of cases) {
       expect(expected).to.be.above(0);
@@ -79,7 +84,13 @@ describe('<cc4dr-example-list>', () => {
   });
 
   it('shows a message and warns once for each filter it does not recognise', async () => {
-    for (const [name, value] of [['principle', 'freedom'], ['category', 'fun'], ['country', 'France'], ['limit', '0'], ['limit', 'abc']]) {
+    for (const [name, value] of [
+      ['principle', 'freedom'],
+      ['category', 'fun'],
+      ['country', 'France'],
+      ['limit', '0'],
+      ['limit', 'abc'],
+    ]) {
       warnings.messages.length = 0;
       const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list></cc4dr-example-list>`);
       el.setAttribute(name, value);
@@ -135,7 +146,9 @@ describe('<cc4dr-example-list>', () => {
       warnings.messages.length = 0;
       const el = await fixture(html`<cc4dr-example-list src=${src}></cc4dr-example-list>`);
       await waitUntil(() => statusText(el).includes('could not be loaded'), src);
-      expect(statusText(el)).to.equal(`This library's own examples could not be loaded: ${reason} The coalition's examples are still shown.`);
+      expect(statusText(el)).to.equal(
+        `This library's own examples could not be loaded: ${reason} The coalition's examples are still shown.`,
+      );
       expect(items(el)).to.have.length(bundledExamples.length);
       expect(warnings.messages, src).to.have.length(1);
       expect(warnings.messages[0]).to.contain(`could not use "${src}"`);
@@ -191,27 +204,39 @@ describe('<cc4dr-example-list>', () => {
       sources: [{ url: 'https://library.example.org/', title: 'Our page' }],
       checked: '2026-11-01',
     };
-    const el = await fixture(html`<cc4dr-example-list city="Glasgow">
-      <script type="application/json">${JSON.stringify({ examples: [record, { ...record, id: 'x', sources: [] }] })}</script>
-    </cc4dr-example-list>`);
+    const el = await fixture(
+      html`<cc4dr-example-list city="Glasgow">
+        <script type="application/json">
+          ${JSON.stringify({ examples: [record, { ...record, id: 'x', sources: [] }] })}
+        </script>
+      </cc4dr-example-list>`,
+    );
     await waitUntil(() => titles(el).includes('Inline example'));
     expect(statusText(el)).to.equal("1 of this library's examples was left out because of errors in the data.");
     expect(warnings.messages).to.deep.equal([
       '<cc4dr-example-list>: skipped 1 of 2 examples from the inline JSON: #1 /sources fails minItems.',
     ]);
 
-    const broken = await fixture(html`<cc4dr-example-list>
-      <script type="application/json">{"examples": [</script>
-    </cc4dr-example-list>`);
+    const broken = await fixture(
+      html`<cc4dr-example-list>
+        <script type="application/json">
+          {"examples": [
+        </script>
+      </cc4dr-example-list>`,
+    );
     await waitUntil(() => statusText(broken).includes('not valid JSON'));
     expect(items(broken)).to.have.length(bundledExamples.length);
     expect(warnings.messages[1]).to.match(/^<cc4dr-example-list>: could not use the inline JSON: SyntaxError/);
   });
 
   it('follows changes to the inline JSON', async () => {
-    const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list>
-      <script type="application/json">[]</script>
-    </cc4dr-example-list>`);
+    const el = await fixture<Cc4drExampleList>(
+      html`<cc4dr-example-list>
+        <script type="application/json">
+          []
+        </script>
+      </cc4dr-example-list>`,
+    );
     expect(statusText(el)).to.equal('');
     el.querySelector('script')!.textContent = '{"examples": "nope"}';
     // The element sees the change (a mutation record, delivered before the next await) and updateComplete waits until
@@ -267,7 +292,9 @@ describe('<cc4dr-example-list>', () => {
     });
 
     it('filters ten thousand examples by city (aliases too) and shows the newest first', async () => {
-      const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list .examples=${syntheticExamples(10_000)} city="Wien"></cc4dr-example-list>`);
+      const el = await fixture<Cc4drExampleList>(
+        html`<cc4dr-example-list .examples=${syntheticExamples(10_000)} city="Wien"></cc4dr-example-list>`,
+      );
       await waitUntil(() => more(el) !== null, 'the examples are checked', { timeout: 20000 });
       expect(more(el)!.textContent).to.contain('of 1,00');
       expect(items(el)).to.have.length(20);

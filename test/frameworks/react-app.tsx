@@ -5,7 +5,6 @@ import { createRoot } from 'react-dom/client';
 import '../../src/define.js';
 import { ownExample } from './own-example.js';
 
-
 function App() {
   const [chosen, setChosen] = useState<string>('none');
   return (
@@ -13,7 +12,7 @@ function App() {
       <cc4dr-principle-card principle="privacy" headingLevel={2} />
       <cc4dr-example-list examples={[ownExample('React')]} city="Vienna" />
       <cc4dr-member-badge city="Wien" compact />
-      <cc4dr-member-finder query="vie" oncc4dr-city-select={(event) => setChosen((event.detail).name)} />
+      <cc4dr-member-finder query="vie" oncc4dr-city-select={(event) => setChosen(event.detail.name)} />
       <cc4dr-member-map highlight={chosen === 'none' ? 'Barcelona' : chosen} />
       <cc4dr-get-involved city="Vienna" />
       <cc4dr-about compact />

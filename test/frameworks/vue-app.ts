@@ -6,7 +6,6 @@ import '../../src/define.js';
 import type { Member } from '../../src/index.js';
 import { ownExample } from './own-example.js';
 
-
 const App = defineComponent({
   setup() {
     const chosen = ref('none');

@@ -55,13 +55,17 @@ describe('<cc4dr-get-involved>', () => {
   });
 
   it('links steps 2 and 3 to the page’s own sections, refusing unsafe links', async () => {
-    const el = await fixture<Cc4drGetInvolved>(html`<cc4dr-get-involved examples-href="#examples" finder-href="/digital-rights#finder"></cc4dr-get-involved>`);
+    const el = await fixture<Cc4drGetInvolved>(
+      html`<cc4dr-get-involved examples-href="#examples" finder-href="/digital-rights#finder"></cc4dr-get-involved>`,
+    );
     expect(stepLink(el, 1).href).to.equal(new URL('#examples', document.baseURI).href);
     expect(stepLink(el, 2).href).to.equal(new URL('/digital-rights#finder', document.baseURI).href);
     el.examplesHref = 'javascript:alert(1)';
     await el.updateComplete;
     expect(stepLink(el, 1).getAttribute('href')).to.equal(coalition.urls.iflaBriefing);
-    expect(warnings.messages).to.deep.equal(['<cc4dr-get-involved>: examples-href "javascript:alert(1)" is not a safe link; using the default.']);
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-get-involved>: examples-href "javascript:alert(1)" is not a safe link; using the default.',
+    ]);
   });
 
   it('re-renders when city or heading-level change, and makes no request', async () => {

@@ -53,7 +53,9 @@ describe('<cc4dr-member-badge>', () => {
 
   it('says membership could not be confirmed for an unconfirmed city', async () => {
     const el = await fixture(html`<cc4dr-member-badge city="Moscow"></cc4dr-member-badge>`);
-    expect(part(el, 'statement')!.textContent).to.equal('We could not confirm whether Moscow is a member of the Cities Coalition for Digital Rights.');
+    expect(part(el, 'statement')!.textContent).to.equal(
+      'We could not confirm whether Moscow is a member of the Cities Coalition for Digital Rights.',
+    );
     expect(part(el, 'unconfirmed')).to.be.instanceOf(Element);
     expect(links(el)).to.deep.equal([membersMeta.officialList]);
     expect(part(el, 'member')).to.equal(null);
@@ -61,7 +63,9 @@ describe('<cc4dr-member-badge>', () => {
 
   it('never calls a city missing from the list a non-member', async () => {
     const el = await fixture(html`<cc4dr-member-badge city="Springfield"></cc4dr-member-badge>`);
-    expect(part(el, 'statement')!.textContent).to.equal('Springfield is not in our list of member cities, last checked on November 22, 2026.');
+    expect(part(el, 'statement')!.textContent).to.equal(
+      'Springfield is not in our list of member cities, last checked on November 22, 2026.',
+    );
     expect(shadowText(el)).to.not.match(/is not a member/i);
     expect(links(el)).to.deep.equal([membersMeta.officialList, coalition.urls.endorse]);
     expect(warnings.messages).to.deep.equal(['<cc4dr-member-badge>: "Springfield" is not in the member list checked on 2026-11-22.']);

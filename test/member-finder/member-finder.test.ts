@@ -155,9 +155,13 @@ describe('<cc4dr-member-finder>', () => {
       sources: [{ url: 'https://library.example.org/lund', title: 'Our note' }],
       checked: '2026-11-01',
     };
-    const el = await fixture(html`<cc4dr-member-finder query="lund">
-      <script type="application/json">${JSON.stringify({ members: [own, { ...own, id: 'vienna' }, { ...own, id: 'evil', sources: [{ url: 'javascript:alert(1)', title: 'x' }] }] })}</script>
-    </cc4dr-member-finder>`);
+    const el = await fixture(
+      html`<cc4dr-member-finder query="lund">
+        <script type="application/json">
+          ${JSON.stringify({ members: [own, { ...own, id: 'vienna' }, { ...own, id: 'evil', sources: [{ url: 'javascript:alert(1)', title: 'x' }] }] })}
+        </script>
+      </cc4dr-member-finder>`,
+    );
     await waitUntil(() => names(el).includes('Lund'));
     expect(results(el)[0].querySelector('.meta')!.textContent).to.equal('Sweden · member · added by this library');
     expect(part(el, 'status')!.textContent.trim()).to.equal("2 of this library's cities were left out because of errors in the data.");
@@ -196,7 +200,21 @@ describe('<cc4dr-member-finder>', () => {
     input.value = 'testville 999';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(names(el).sort()).to.deep.equal(['Testville 999', 'Testville 9990', 'Testville 9991', 'Testville 9992', 'Testville 9993', 'Testville 9994', 'Testville 9995', 'Testville 9996', 'Testville 9997', 'Testville 9998', 'Testville 9999'].sort());
+    expect(names(el).sort()).to.deep.equal(
+      [
+        'Testville 999',
+        'Testville 9990',
+        'Testville 9991',
+        'Testville 9992',
+        'Testville 9993',
+        'Testville 9994',
+        'Testville 9995',
+        'Testville 9996',
+        'Testville 9997',
+        'Testville 9998',
+        'Testville 9999',
+      ].sort(),
+    );
     expect(part(el, 'count')!.textContent).not.to.contain('Only the first');
   });
 });

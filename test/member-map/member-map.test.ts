@@ -34,7 +34,9 @@ describe('<cc4dr-member-map>', () => {
   it('draws the land from bundled geometry and one marker per member city', async () => {
     const el = await map(html`<cc4dr-member-map></cc4dr-member-map>`);
     expect(markers(el)).to.have.length(memberCount);
-    expect(part(el, 'caption')!.textContent.trim()).to.equal(`${memberCount} member cities on the map, from our list checked on November 22, 2026.`);
+    expect(part(el, 'caption')!.textContent.trim()).to.equal(
+      `${memberCount} member cities on the map, from our list checked on November 22, 2026.`,
+    );
     expect(marker(el, 'Moscow')).to.equal(undefined);
     const geometryRequests = requestedUrls().filter((u) => u.includes('geometry'));
     expect(geometryRequests.every((u) => u.startsWith(location.origin))).to.equal(true);
@@ -107,11 +109,13 @@ describe('<cc4dr-member-map>', () => {
 
   it('with follow-selection, highlights the city chosen in a finder on the page', async () => {
     await import('../../src/member-finder/define.js');
-    const page = await fixture(html`<div>
-      <cc4dr-member-finder query="helsinki"></cc4dr-member-finder>
-      <cc4dr-member-map follow-selection></cc4dr-member-map>
-      <cc4dr-member-map></cc4dr-member-map>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <cc4dr-member-finder query="helsinki"></cc4dr-member-finder>
+        <cc4dr-member-map follow-selection></cc4dr-member-map>
+        <cc4dr-member-map></cc4dr-member-map>
+      </div>`,
+    );
     const [following, other] = page.querySelectorAll('cc4dr-member-map');
     const finder = page.querySelector('cc4dr-member-finder')!;
     await finder.updateComplete;
@@ -133,7 +137,20 @@ describe('<cc4dr-member-map>', () => {
   });
 
   it('adds the library’s own member cities', async () => {
-    const own = { id: 'lund', name: 'Lund', aliases: [], country: 'SE', region: '150', joined: 2026, founding: false, status: 'member', lat: 55.7, lon: 13.19, sources: [{ url: 'https://library.example.org/', title: 'x' }], checked: '2026-11-01' };
+    const own = {
+      id: 'lund',
+      name: 'Lund',
+      aliases: [],
+      country: 'SE',
+      region: '150',
+      joined: 2026,
+      founding: false,
+      status: 'member',
+      lat: 55.7,
+      lon: 13.19,
+      sources: [{ url: 'https://library.example.org/', title: 'x' }],
+      checked: '2026-11-01',
+    };
     const el = await map(html`<cc4dr-member-map></cc4dr-member-map>`);
     el.members = [own as Member];
     await waitUntil(() => markers(el).length === memberCount + 1);

@@ -18,7 +18,12 @@ export function launchChromium() {
 
 /** Firefox ESR, driven by puppeteer-core over WebDriver BiDi, with our preferences and any `extra` ones. */
 export function launchFirefox(extra = {}) {
-  return puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: { ...firefoxPreferences, ...extra } });
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    extraPrefsFirefox: { ...firefoxPreferences, ...extra },
+  });
 }
 
 /** Both engines the suites run in, each with its launcher. */

@@ -25,124 +25,134 @@ const previewText = (page) =>
     return widget.shadowRoot.textContent.replace(/\s+/g, ' ');
   });
 
-for (const { name: engine, launch } of engines) describe(`embed builder page in ${engine}`, () => {
-  // Chromium's own: axe injected under the page's policy, clipboard permissions and switching JavaScript off (CDP).
-  // Firefox copies on the key press itself, reads no clipboard for the test, and "JavaScript off" is a page whose
-  // script is not there.
-  const chromium = engine === 'Chromium';
-  let opened;
-  before(async () => {
-    opened = await openServedPage('/dist/builder/', { policy: strictCsp, launch });
-  });
-  after(() => opened?.close());
+for (const { name: engine, launch } of engines)
+  describe(`embed builder page in ${engine}`, () => {
+    // Chromium's own: axe injected under the page's policy, clipboard permissions and switching JavaScript off (CDP).
+    // Firefox copies on the key press itself, reads no clipboard for the test, and "JavaScript off" is a page whose
+    // script is not there.
+    const chromium = engine === 'Chromium';
+    let opened;
+    before(async () => {
+      opened = await openServedPage('/dist/builder/', { policy: strictCsp, launch });
+    });
+    after(() => opened?.close());
 
-  it(`loads under the strict policy with no error and no violation${chromium ? ', and passes axe' : ''}`, async () => {
-    assert.deepEqual(opened.seen.errors, []);
-    assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
-    if (chromium) assert.deepEqual(await axeViolations(opened.page), []);
-    assert.ok(opened.seen.requests.every((url) => url.startsWith(opened.site.origin)), 'no request off the origin');
-  });
+    it(`loads under the strict policy with no error and no violation${chromium ? ', and passes axe' : ''}`, async () => {
+      assert.deepEqual(opened.seen.errors, []);
+      assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+      if (chromium) assert.deepEqual(await axeViolations(opened.page), []);
+      assert.ok(
+        opened.seen.requests.every((url) => url.startsWith(opened.site.origin)),
+        'no request off the origin',
+      );
+    });
 
-  it('goes from nothing to a copied, complete snippet by keyboard alone', async () => {
-    const { page, site } = opened;
-    if (chromium) await page.browserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    await page.bringToFront();
-    await page.focus('body');
-    // The first stop is the choice of widget; the badge is first. Then the city, with the list as type-ahead.
-    await tabTo(page, '#cc4dr-builder-element');
-    await tabTo(page, '#cc4dr-builder-field-city', 1);
-    await page.keyboard.type('wien');
-    assert.match(await previewText(page), /Vienna is a member of the Cities Coalition for Digital Rights/);
-    assert.match(await page.$eval('#cc4dr-builder-field-city-hint', (p) => p.textContent), /Found: Vienna, Austria, a member/);
-    await tabTo(page, 'button.copy');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('.copy-status').textContent.startsWith('Copied'));
-    const copied = await page.$eval('textarea', (t) => t.value);
-    if (chromium) assert.equal(await page.evaluate(() => navigator.clipboard.readText()), copied);
-    assert.ok(copied.includes(`<script type="module" src="${pinned}"></script>`), 'the script tag is pinned to the version');
-    assert.ok(copied.includes('<cc4dr-member-badge city="wien">'));
-    assert.ok(copied.includes('<a href="https://citiesfordigitalrights.org/cities">Is wien in the Cities Coalition for Digital Rights?</a>'));
-    // The status is announced politely.
-    assert.equal(await page.$eval('.copy-status', (p) => p.getAttribute('role')), 'status');
-  });
+    it('goes from nothing to a copied, complete snippet by keyboard alone', async () => {
+      const { page, site } = opened;
+      if (chromium)
+        await page.browserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await page.bringToFront();
+      await page.focus('body');
+      // The first stop is the choice of widget; the badge is first. Then the city, with the list as type-ahead.
+      await tabTo(page, '#cc4dr-builder-element');
+      await tabTo(page, '#cc4dr-builder-field-city', 1);
+      await page.keyboard.type('wien');
+      assert.match(await previewText(page), /Vienna is a member of the Cities Coalition for Digital Rights/);
+      assert.match(await page.$eval('#cc4dr-builder-field-city-hint', (p) => p.textContent), /Found: Vienna, Austria, a member/);
+      await tabTo(page, 'button.copy');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.copy-status').textContent.startsWith('Copied'));
+      const copied = await page.$eval('textarea', (t) => t.value);
+      if (chromium) assert.equal(await page.evaluate(() => navigator.clipboard.readText()), copied);
+      assert.ok(copied.includes(`<script type="module" src="${pinned}"></script>`), 'the script tag is pinned to the version');
+      assert.ok(copied.includes('<cc4dr-member-badge city="wien">'));
+      assert.ok(
+        copied.includes('<a href="https://citiesfordigitalrights.org/cities">Is wien in the Cities Coalition for Digital Rights?</a>'),
+      );
+      // The status is announced politely.
+      assert.equal(await page.$eval('.copy-status', (p) => p.getAttribute('role')), 'status');
+    });
 
-  it(`changes the widget by keyboard, and every widget previews without an error${chromium ? ' and passes axe' : ''}`, async () => {
-    const { page, seen } = opened;
-    const tags = await page.$$eval('#cc4dr-builder-element option', (options) => options.map((o) => o.value));
-    assert.equal(tags.length, 7);
-    await page.focus('#cc4dr-builder-element');
-    for (const tag of tags.slice(1)) {
-      await page.keyboard.press('ArrowDown');
-      assert.equal(await page.$eval('.preview > *', (e) => e.localName), tag);
-      await previewText(page);
-      await allRendered(page);
-      assert.ok((await page.$eval('textarea', (t) => t.value)).includes(`<${tag}`), `${tag} snippet`);
-      if (chromium) assert.deepEqual(await axeViolations(page), [], `axe with ${tag}`);
-    }
-    assert.deepEqual(seen.errors, []);
-  });
-
-  it('selects the snippet and says how to copy it when the browser refuses the clipboard', async () => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage();
-      const seen = await watchPage(page);
-      await page.evaluateOnNewDocument(() => {
-        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
-      });
-      await page.goto(`${opened.site.origin}/dist/builder/`, { waitUntil: 'networkidle0' });
-      await page.click('button.copy');
-      await page.waitForFunction(() => document.querySelector('.copy-status').textContent.length > 0);
-      assert.match(await page.$eval('.copy-status', (p) => p.textContent), /selected: press Ctrl\+C/);
-      const selection = await page.evaluate(() => {
-        const t = document.activeElement;
-        return { isSnippet: t.localName === 'textarea', start: t.selectionStart, end: t.selectionEnd, length: t.value.length };
-      });
-      assert.deepEqual(selection, { isSnippet: true, start: 0, end: selection.length, length: selection.length });
-      assert.deepEqual(seen.errors, []);
-    } finally {
-      await browser.close();
-    }
-  });
-
-  it('gives a snippet that works when pasted into a page, and reads well with JavaScript off', async () => {
-    const { page, site } = opened;
-    await page.select('#cc4dr-builder-element', 'cc4dr-member-badge');
-    const city = await page.$('#cc4dr-builder-field-city');
-    await city.click({ count: 3 });
-    await city.type('Barcelona');
-    const copied = await page.$eval('textarea', (t) => t.value);
-    // A page of the editor's own: the snippet pasted in, the script served from this site instead of the CDN.
-    const pasted = `<!doctype html><html lang="en"><title>Our library</title><h1>Our library</h1>\n${copied.replace(pinned, '/dist/cc4dr-widgets.js')}`;
-    const withoutScript = pasted.replace(/<script [^>]*><\/script>/, '');
-    assert.ok(!withoutScript.includes('<script'));
-    const browser = await launch();
-    try {
-      for (const javaScript of [true, false]) {
-        const visitor = await browser.newPage();
-        if (chromium) await visitor.setJavaScriptEnabled(javaScript);
-        const body = javaScript || chromium ? pasted : withoutScript;
-        const seen = await watchPage(visitor);
-        await visitor.setRequestInterception(true);
-        visitor.on('request', (request) =>
-          request.url().endsWith('/our-page.html')
-            ? request.respond({ contentType: 'text/html', headers: { 'content-security-policy': strictCsp }, body })
-            : request.continue(),
-        );
-        await visitor.goto(`${site.origin}/our-page.html`, { waitUntil: 'networkidle0' });
-        if (javaScript) {
-          await allRendered(visitor);
-          const text = await visitor.$eval('cc4dr-member-badge', (b) => b.shadowRoot.textContent.replace(/\s+/g, ' '));
-          assert.match(text, /Barcelona is a member/);
-          assert.deepEqual(seen.errors, []);
-          assert.deepEqual(await visitor.evaluate(() => window.__violations), []);
-        } else {
-          const link = await visitor.$eval('cc4dr-member-badge a', (a) => ({ text: a.textContent, visible: a.getClientRects().length > 0 }));
-          assert.deepEqual(link, { text: 'Is Barcelona in the Cities Coalition for Digital Rights?', visible: true });
-        }
+    it(`changes the widget by keyboard, and every widget previews without an error${chromium ? ' and passes axe' : ''}`, async () => {
+      const { page, seen } = opened;
+      const tags = await page.$$eval('#cc4dr-builder-element option', (options) => options.map((o) => o.value));
+      assert.equal(tags.length, 7);
+      await page.focus('#cc4dr-builder-element');
+      for (const tag of tags.slice(1)) {
+        await page.keyboard.press('ArrowDown');
+        assert.equal(await page.$eval('.preview > *', (e) => e.localName), tag);
+        await previewText(page);
+        await allRendered(page);
+        assert.ok((await page.$eval('textarea', (t) => t.value)).includes(`<${tag}`), `${tag} snippet`);
+        if (chromium) assert.deepEqual(await axeViolations(page), [], `axe with ${tag}`);
       }
-    } finally {
-      await browser.close();
-    }
+      assert.deepEqual(seen.errors, []);
+    });
+
+    it('selects the snippet and says how to copy it when the browser refuses the clipboard', async () => {
+      const browser = await launch();
+      try {
+        const page = await browser.newPage();
+        const seen = await watchPage(page);
+        await page.evaluateOnNewDocument(() => {
+          navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+        });
+        await page.goto(`${opened.site.origin}/dist/builder/`, { waitUntil: 'networkidle0' });
+        await page.click('button.copy');
+        await page.waitForFunction(() => document.querySelector('.copy-status').textContent.length > 0);
+        assert.match(await page.$eval('.copy-status', (p) => p.textContent), /selected: press Ctrl\+C/);
+        const selection = await page.evaluate(() => {
+          const t = document.activeElement;
+          return { isSnippet: t.localName === 'textarea', start: t.selectionStart, end: t.selectionEnd, length: t.value.length };
+        });
+        assert.deepEqual(selection, { isSnippet: true, start: 0, end: selection.length, length: selection.length });
+        assert.deepEqual(seen.errors, []);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('gives a snippet that works when pasted into a page, and reads well with JavaScript off', async () => {
+      const { page, site } = opened;
+      await page.select('#cc4dr-builder-element', 'cc4dr-member-badge');
+      const city = await page.$('#cc4dr-builder-field-city');
+      await city.click({ count: 3 });
+      await city.type('Barcelona');
+      const copied = await page.$eval('textarea', (t) => t.value);
+      // A page of the editor's own: the snippet pasted in, the script served from this site instead of the CDN.
+      const pasted = `<!doctype html><html lang="en"><title>Our library</title><h1>Our library</h1>\n${copied.replace(pinned, '/dist/cc4dr-widgets.js')}`;
+      const withoutScript = pasted.replace(/<script [^>]*><\/script>/, '');
+      assert.ok(!withoutScript.includes('<script'));
+      const browser = await launch();
+      try {
+        for (const javaScript of [true, false]) {
+          const visitor = await browser.newPage();
+          if (chromium) await visitor.setJavaScriptEnabled(javaScript);
+          const body = javaScript || chromium ? pasted : withoutScript;
+          const seen = await watchPage(visitor);
+          await visitor.setRequestInterception(true);
+          visitor.on('request', (request) =>
+            request.url().endsWith('/our-page.html')
+              ? request.respond({ contentType: 'text/html', headers: { 'content-security-policy': strictCsp }, body })
+              : request.continue(),
+          );
+          await visitor.goto(`${site.origin}/our-page.html`, { waitUntil: 'networkidle0' });
+          if (javaScript) {
+            await allRendered(visitor);
+            const text = await visitor.$eval('cc4dr-member-badge', (b) => b.shadowRoot.textContent.replace(/\s+/g, ' '));
+            assert.match(text, /Barcelona is a member/);
+            assert.deepEqual(seen.errors, []);
+            assert.deepEqual(await visitor.evaluate(() => window.__violations), []);
+          } else {
+            const link = await visitor.$eval('cc4dr-member-badge a', (a) => ({
+              text: a.textContent,
+              visible: a.getClientRects().length > 0,
+            }));
+            assert.deepEqual(link, { text: 'Is Barcelona in the Cities Coalition for Digital Rights?', visible: true });
+          }
+        }
+      } finally {
+        await browser.close();
+      }
+    });
   });
-});

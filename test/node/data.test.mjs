@@ -25,7 +25,11 @@ describe('data files', () => {
     assert.equal(data.principles.principles.length, 5);
     assert.ok(data.examples.examples.length >= 15);
     const briefing = ['São Paulo', 'Austin', 'Glasgow', 'New York City', 'Grenoble'];
-    for (const city of briefing) assert.ok(data.examples.examples.some((e) => e.city === city && e.libraries), city);
+    for (const city of briefing)
+      assert.ok(
+        data.examples.examples.some((e) => e.city === city && e.libraries),
+        city,
+      );
     assert.equal(data.members.members.length, 51);
     assert.deepEqual(data.coalition.founders, ['amsterdam', 'barcelona', 'new-york-city']);
   });

@@ -4,63 +4,72 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { engines, launchFirefox, openServedPage } from './browser.mjs';
 
-for (const { name: engine, launch } of engines) describe(`display modes in ${engine}`, () => {
-  // Chromium emulates forced colours through CDP; Firefox is started with the setting its readers use, "override the
-  // colours specified by the page: always", which turns forced colours on.
-  const chromium = engine === 'Chromium';
-  let opened;
-  let page;
+for (const { name: engine, launch } of engines)
+  describe(`display modes in ${engine}`, () => {
+    // Chromium emulates forced colours through CDP; Firefox is started with the setting its readers use, "override the
+    // colours specified by the page: always", which turns forced colours on.
+    const chromium = engine === 'Chromium';
+    let opened;
+    let page;
 
-  before(async () => {
-    opened = await openServedPage('/test/fixtures/csp-page.html', { launch: chromium ? launch : () => launchFirefox({ 'browser.display.document_color_use': 2 }) });
-    ({ page } = opened);
-    await page.waitForFunction(() => document.getElementById('map').shadowRoot.querySelector('.land path'));
-  });
-
-  after(() => opened?.close());
-
-  it('keeps borders, focus rings and map markers visible in forced colours', async () => {
-    const cdp = chromium ? await page.createCDPSession() : undefined;
-    await cdp?.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
-    assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
-    const boxes = await page.evaluate(() =>
-      [...document.querySelectorAll('*')]
-        .filter((el) => el.localName.startsWith('cc4dr-'))
-        .flatMap((el) => [...el.shadowRoot.querySelectorAll('.box, .badge, .message:not(:empty), input, button')])
-        .map((el) => {
-          const s = getComputedStyle(el);
-          return { name: el.className || el.localName, style: s.borderTopStyle, width: parseFloat(s.borderTopWidth), color: s.borderTopColor, bg: s.backgroundColor };
-        }),
-    );
-    assert.ok(boxes.length > 20);
-    for (const box of boxes) {
-      assert.notEqual(box.style, 'none', box.name);
-      assert.ok(box.width >= 1, box.name);
-      assert.notEqual(box.color, box.bg, `${box.name}: border the colour of its background`);
-    }
-    const ring = await page.evaluate(() => {
-      const card = document.getElementById('card').shadowRoot.querySelector('a');
-      card.focus();
-      const s = getComputedStyle(card);
-      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    before(async () => {
+      opened = await openServedPage('/test/fixtures/csp-page.html', {
+        launch: chromium ? launch : () => launchFirefox({ 'browser.display.document_color_use': 2 }),
+      });
+      ({ page } = opened);
+      await page.waitForFunction(() => document.getElementById('map').shadowRoot.querySelector('.land path'));
     });
-    assert.notEqual(ring.style, 'none');
-    assert.ok(ring.width >= 2);
-    const map = await page.evaluate(() => {
-      const root = document.getElementById('map').shadowRoot;
-      return { dot: getComputedStyle(root.querySelector('.dot')).fill, land: getComputedStyle(root.querySelector('.land')).fill };
-    });
-    assert.notEqual(map.dot, map.land, 'markers stand out from the land');
-    await cdp?.send('Emulation.setEmulatedMedia', { features: [] });
-  });
 
-  it('reflows at 320 CSS px (1280 px at 400 % zoom) with no horizontal scrolling', async () => {
-    await page.setViewport({ width: 320, height: 800 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-    assert.ok(widths.page <= widths.viewport, `${widths.page} px wide in a ${widths.viewport} px viewport`);
+    after(() => opened?.close());
+
+    it('keeps borders, focus rings and map markers visible in forced colours', async () => {
+      const cdp = chromium ? await page.createCDPSession() : undefined;
+      await cdp?.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('cc4dr-'))
+          .flatMap((el) => [...el.shadowRoot.querySelectorAll('.box, .badge, .message:not(:empty), input, button')])
+          .map((el) => {
+            const s = getComputedStyle(el);
+            return {
+              name: el.className || el.localName,
+              style: s.borderTopStyle,
+              width: parseFloat(s.borderTopWidth),
+              color: s.borderTopColor,
+              bg: s.backgroundColor,
+            };
+          }),
+      );
+      assert.ok(boxes.length > 20);
+      for (const box of boxes) {
+        assert.notEqual(box.style, 'none', box.name);
+        assert.ok(box.width >= 1, box.name);
+        assert.notEqual(box.color, box.bg, `${box.name}: border the colour of its background`);
+      }
+      const ring = await page.evaluate(() => {
+        const card = document.getElementById('card').shadowRoot.querySelector('a');
+        card.focus();
+        const s = getComputedStyle(card);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      assert.notEqual(ring.style, 'none');
+      assert.ok(ring.width >= 2);
+      const map = await page.evaluate(() => {
+        const root = document.getElementById('map').shadowRoot;
+        return { dot: getComputedStyle(root.querySelector('.dot')).fill, land: getComputedStyle(root.querySelector('.land')).fill };
+      });
+      assert.notEqual(map.dot, map.land, 'markers stand out from the land');
+      await cdp?.send('Emulation.setEmulatedMedia', { features: [] });
+    });
+
+    it('reflows at 320 CSS px (1280 px at 400 % zoom) with no horizontal scrolling', async () => {
+      await page.setViewport({ width: 320, height: 800 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      assert.ok(widths.page <= widths.viewport, `${widths.page} px wide in a ${widths.viewport} px viewport`);
+    });
   });
-});
 
 describe('print', () => {
   let opened;

@@ -10,201 +10,253 @@ async function open(page, url) {
   await allRendered(page);
 }
 
-for (const { name: engine, launch } of engines) describe(`dist/cc4dr-widgets.js on a page with a strict CSP, in ${engine}`, () => {
-  const chromiumOnly = engine === 'Chromium' ? {} : { skip: 'needs the Chrome DevTools Protocol (axe runs in both browsers in the browser tests)' };
-  let opened;
-  let browser;
-  let site;
-  let page;
-  let seen;
+for (const { name: engine, launch } of engines)
+  describe(`dist/cc4dr-widgets.js on a page with a strict CSP, in ${engine}`, () => {
+    const chromiumOnly =
+      engine === 'Chromium' ? {} : { skip: 'needs the Chrome DevTools Protocol (axe runs in both browsers in the browser tests)' };
+    let opened;
+    let browser;
+    let site;
+    let page;
+    let seen;
 
-  before(async () => {
-    opened = await openServedPage('/test/fixtures/csp-page.html', { launch });
-    ({ browser, site, page, seen } = opened);
-  });
-
-  after(() => opened?.close());
-
-  it('defines and renders every element', async () => {
-    assert.match(await text(page, 'card'), /Privacy, data protection and security/);
-    assert.match(await text(page, 'card-dark'), /Universal and equal access to the internet, and digital literacy/);
-    assert.match(await text(page, 'badge'), /Vienna is a member of the Cities Coalition for Digital Rights\./);
-    assert.match(await text(page, 'badge-founding'), /New York City: member of the Cities Coalition for Digital Rights/);
-    assert.match(await text(page, 'badge-unconfirmed'), /could not confirm whether Moscow/);
-    await page.waitForFunction(() => document.getElementById('list').shadowRoot.querySelectorAll('[part~="item"]').length === 4);
-    await page.waitForFunction(() => document.getElementById('inline-list').shadowRoot.textContent.includes('Our digital help desk'));
-    assert.match(await text(page, 'finder'), /1 city matches “wien”\. .*Vienna Austria · member/);
-    assert.match(await text(page, 'involved'), /Vienna is already a member\./);
-    await page.waitForFunction(() => document.getElementById('map').shadowRoot.querySelector('.land path')?.getAttribute('d'));
-    assert.equal(
-      await page.evaluate(() => document.getElementById('map').shadowRoot.querySelectorAll('.marker').length),
-      await page.evaluate(() => document.getElementById('bad-map').shadowRoot.querySelectorAll('.marker').length),
-    );
-    assert.match(await text(page, 'map'), /member cities on the map/);
-    assert.match(await text(page, 'about'), /launched the coalition on November 14, 2018/);
-    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
-    assert.deepEqual(defined, tags);
-    assert.deepEqual(await page.evaluate((tags) => tags.filter((tag) => !document.querySelector(tag)), tags), [], 'every element of the registry is on the page');
-  });
-
-  it('shows a polite message for each bad input, with one warning each, and leaves the page alone', async () => {
-    assert.match(await text(page, 'bad-card'), /There is no principle called “<img src=x onerror=alert\(1\)>”/);
-    assert.match(await text(page, 'missing-card'), /Choose a principle to show/);
-    assert.match(await text(page, 'bad-badge'), /<script>alert\(1\)<\/script> is not in our list of member cities/);
-    assert.match(await text(page, 'missing-badge'), /Add a city name/);
-    await page.waitForFunction(() => document.getElementById('bad-list').shadowRoot.textContent.includes('not recognised'));
-    assert.match(await text(page, 'bad-list'), /The principle filter “javascript:alert\(1\)” is not recognised/);
-    assert.match(await text(page, 'bad-finder'), /The region “<b>Mars<\/b>” is not recognised.*No city in our list matches “<svg onload=alert\(1\)>”/);
-    assert.match(await text(page, 'bad-involved'), /Springfield is not in our list of member cities/);
-    assert.match(await text(page, 'bad-map'), /The city “"><script>alert\(1\)<\/script>” to highlight is not in our list/);
-    const warnings = seen.warnings.filter((w) => w.startsWith('<cc4dr-'));
-    assert.deepEqual(warnings.map((w) => w.slice(0, w.indexOf(':'))).sort(), [
-      '<cc4dr-example-list>',
-      '<cc4dr-get-involved>',
-      '<cc4dr-get-involved>',
-      '<cc4dr-member-badge>',
-      '<cc4dr-member-badge>',
-      '<cc4dr-member-finder>',
-      '<cc4dr-member-map>',
-      '<cc4dr-principle-card>',
-      '<cc4dr-principle-card>',
-      '<cc4dr-principle-card>',
-    ]);
-    assert.equal(await page.$eval('#host-content', (p) => p.textContent), 'The rest of the host page.');
-    assert.equal(await page.evaluate(() => document.querySelectorAll('img, svg, script:not([src]):not([type="application/json"])').length), 0);
-  });
-
-  it('causes no policy violation and no uncaught error', async () => {
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
-    assert.deepEqual(seen.errors, []);
-    assert.deepEqual(seen.consoleErrors, []);
-  });
-
-  it('requests nothing off the page’s origin and stores nothing', async () => {
-    assert.ok(seen.requests.length > 0);
-    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)), []);
-    assert.deepEqual(seen.requests.filter((url) => /messages-/.test(url)), [], 'an English page fetches no language');
-    assert.deepEqual(await page.cookies(), []);
-    const storage = await page.evaluate(async () => ({
-      local: localStorage.length,
-      session: sessionStorage.length,
-      databases: (await indexedDB.databases()).length,
-      caches: (await caches.keys()).length,
-    }));
-    assert.deepEqual(storage, { local: 0, session: 0, databases: 0, caches: 0 });
-  });
-
-  it('shows every element in each of the eight languages and each theme, switched at run time, with no violation', async () => {
-    for (const locale of ['es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar', 'en']) {
-      await page.evaluate((locale) => (document.documentElement.lang = locale), locale);
-      await page.waitForFunction(
-        (locale) =>
-          [...document.querySelectorAll('*')]
-            .filter((el) => el.localName.startsWith('cc4dr-'))
-            .every((el) => el.shadowRoot.firstElementChild?.getAttribute('lang') === locale),
-        { timeout: 5000 },
-        locale,
-      );
-      const dirs = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cc4dr-')).map((el) => el.shadowRoot.firstElementChild.getAttribute('dir')))]);
-      assert.deepEqual(dirs, [locale === 'ar' ? 'rtl' : 'ltr'], locale);
-    }
-    for (const theme of ['dark', 'light', 'auto']) {
-      await page.evaluate((theme) => document.querySelectorAll('*').forEach((el) => el.localName.startsWith('cc4dr-') && el.setAttribute('theme', theme)), theme);
-      await allRendered(page);
-    }
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
-    assert.deepEqual(seen.errors, []);
-    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)), []);
-  });
-
-  it('has no accessibility violation, in any of the eight languages', chromiumOnly, async () => {
-    // axe itself is not CSP-clean, so it runs on a second load of the same page with the policy bypassed.
-    const axePage = await browser.newPage();
-    await axePage.setBypassCSP(true);
-    await open(axePage, `${site.origin}/test/fixtures/csp-page.html`);
-    assert.deepEqual(await axeViolations(axePage), []);
-    for (const locale of ['es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar']) {
-      await axePage.evaluate((locale) => (document.documentElement.lang = locale), locale);
-      await axePage.waitForFunction(
-        (locale) =>
-          [...document.querySelectorAll('*')]
-            .filter((el) => el.localName.startsWith('cc4dr-'))
-            .every((el) => el.shadowRoot.firstElementChild?.getAttribute('lang') === locale),
-        {},
-        locale,
-      );
-      assert.deepEqual(await axeViolations(axePage), [], locale);
-    }
-    await axePage.close();
-  });
-
-  /** Opens the CSP test page under `policy` (the site's own policy is fixed), and a second copy of the library. */
-  async function withSecondCopy(policy) {
-    const second = await browser.newPage();
-    const watched = await watchPage(second);
-    const body = await (await fetch(`${site.origin}/test/fixtures/csp-page.html`)).text();
-    await second.setRequestInterception(true);
-    second.on('request', (request) =>
-      request.url().endsWith('/two-copies.html')
-        ? request.respond({ contentType: 'text/html', headers: { 'content-security-policy': policy }, body })
-        : request.continue(),
-    );
-    await open(second, `${site.origin}/test/fixtures/two-copies.html`);
-    const loaded = await second.evaluate(() => import('/dist/cc4dr-widgets.js?second-copy').then(() => 'loaded', (error) => String(error)));
-    return { second, watched, loaded };
-  }
-
-  it(`tolerates a second copy of the library when the policy allows duplicate policies`, async () => {
-    const { second, watched, loaded } = await withSecondCopy(`${strictPolicy} 'allow-duplicates'`);
-    assert.equal(loaded, 'loaded');
-    assert.deepEqual(watched.errors, []);
-    assert.deepEqual(await second.evaluate(() => window.__violations), []);
-    const redefined = watched.warnings.filter((w) => w.includes('already defined by another script'));
-    assert.equal(redefined.length, tags.length);
-    assert.match(await text(second, 'badge'), /Vienna is a member/);
-    await second.close();
-  });
-
-  it('under `trusted-types lit-html` alone, a second copy cannot start, and the first one keeps working', async () => {
-    const { second, loaded } = await withSecondCopy(strictPolicy);
-    assert.match(loaded, /TypeError.*lit-html/);
-    assert.ok((await second.evaluate(() => window.__violations)).every((v) => v.startsWith('trusted-types')));
-    assert.match(await text(second, 'badge'), /Vienna is a member/);
-    await second.evaluate(() => (document.getElementById('badge').city = 'Barcelona'));
-    await allRendered(second);
-    assert.match(await text(second, 'badge'), /Barcelona is a member/);
-    await second.close();
-  });
-
-  it('upgrades elements made, filled and given properties before the library loaded', async () => {
-    const early = await browser.newPage();
-    const watched = await watchPage(early);
-    await early.setRequestInterception(true);
-    early.on('request', (request) =>
-      request.url().endsWith('/early.html')
-        ? request.respond({
-            contentType: 'text/html',
-            headers: { 'content-security-policy': strictPolicy },
-            body: '<!doctype html><html lang="en"><title>Early</title><main></main></html>',
-          })
-        : request.continue(),
-    );
-    await early.goto(`${site.origin}/early.html`);
-    await early.evaluate(async () => {
-      const main = document.querySelector('main');
-      const badge = document.createElement('cc4dr-member-badge');
-      badge.setAttribute('city', 'Vienna');
-      badge.compact = true; // a property, set while the element is still unknown
-      const list = document.createElement('cc4dr-example-list');
-      list.examples = [{ id: 'early', title: 'Set before the library loaded', city: 'Vienna', country: 'AT', year: 2026, principles: ['access'], category: 'digital-skills', libraries: true, summary: 'Given as a property before the upgrade.', sources: [{ url: 'https://library.example.org/early', title: 'Early' }], checked: '2026-11-01' }];
-      list.setAttribute('city', 'Vienna');
-      main.append(badge, list);
-      await import('/dist/cc4dr-widgets.js');
-      await Promise.all(['cc4dr-member-badge', 'cc4dr-example-list'].map((tag) => customElements.whenDefined(tag)));
+    before(async () => {
+      opened = await openServedPage('/test/fixtures/csp-page.html', { launch });
+      ({ browser, site, page, seen } = opened);
     });
-    await early.waitForFunction(() => document.querySelector('cc4dr-example-list').shadowRoot?.textContent.includes('Set before the library loaded'));
-    assert.match(await early.$eval('cc4dr-member-badge', (b) => b.shadowRoot.textContent), /Vienna: member of the Cities Coalition/);
-    assert.deepEqual(watched.errors, []);
-    await early.close();
+
+    after(() => opened?.close());
+
+    it('defines and renders every element', async () => {
+      assert.match(await text(page, 'card'), /Privacy, data protection and security/);
+      assert.match(await text(page, 'card-dark'), /Universal and equal access to the internet, and digital literacy/);
+      assert.match(await text(page, 'badge'), /Vienna is a member of the Cities Coalition for Digital Rights\./);
+      assert.match(await text(page, 'badge-founding'), /New York City: member of the Cities Coalition for Digital Rights/);
+      assert.match(await text(page, 'badge-unconfirmed'), /could not confirm whether Moscow/);
+      await page.waitForFunction(() => document.getElementById('list').shadowRoot.querySelectorAll('[part~="item"]').length === 4);
+      await page.waitForFunction(() => document.getElementById('inline-list').shadowRoot.textContent.includes('Our digital help desk'));
+      assert.match(await text(page, 'finder'), /1 city matches “wien”\. .*Vienna Austria · member/);
+      assert.match(await text(page, 'involved'), /Vienna is already a member\./);
+      await page.waitForFunction(() => document.getElementById('map').shadowRoot.querySelector('.land path')?.getAttribute('d'));
+      assert.equal(
+        await page.evaluate(() => document.getElementById('map').shadowRoot.querySelectorAll('.marker').length),
+        await page.evaluate(() => document.getElementById('bad-map').shadowRoot.querySelectorAll('.marker').length),
+      );
+      assert.match(await text(page, 'map'), /member cities on the map/);
+      assert.match(await text(page, 'about'), /launched the coalition on November 14, 2018/);
+      const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
+      assert.deepEqual(defined, tags);
+      assert.deepEqual(
+        await page.evaluate((tags) => tags.filter((tag) => !document.querySelector(tag)), tags),
+        [],
+        'every element of the registry is on the page',
+      );
+    });
+
+    it('shows a polite message for each bad input, with one warning each, and leaves the page alone', async () => {
+      assert.match(await text(page, 'bad-card'), /There is no principle called “<img src=x onerror=alert\(1\)>”/);
+      assert.match(await text(page, 'missing-card'), /Choose a principle to show/);
+      assert.match(await text(page, 'bad-badge'), /<script>alert\(1\)<\/script> is not in our list of member cities/);
+      assert.match(await text(page, 'missing-badge'), /Add a city name/);
+      await page.waitForFunction(() => document.getElementById('bad-list').shadowRoot.textContent.includes('not recognised'));
+      assert.match(await text(page, 'bad-list'), /The principle filter “javascript:alert\(1\)” is not recognised/);
+      assert.match(
+        await text(page, 'bad-finder'),
+        /The region “<b>Mars<\/b>” is not recognised.*No city in our list matches “<svg onload=alert\(1\)>”/,
+      );
+      assert.match(await text(page, 'bad-involved'), /Springfield is not in our list of member cities/);
+      assert.match(await text(page, 'bad-map'), /The city “"><script>alert\(1\)<\/script>” to highlight is not in our list/);
+      const warnings = seen.warnings.filter((w) => w.startsWith('<cc4dr-'));
+      assert.deepEqual(warnings.map((w) => w.slice(0, w.indexOf(':'))).sort(), [
+        '<cc4dr-example-list>',
+        '<cc4dr-get-involved>',
+        '<cc4dr-get-involved>',
+        '<cc4dr-member-badge>',
+        '<cc4dr-member-badge>',
+        '<cc4dr-member-finder>',
+        '<cc4dr-member-map>',
+        '<cc4dr-principle-card>',
+        '<cc4dr-principle-card>',
+        '<cc4dr-principle-card>',
+      ]);
+      assert.equal(await page.$eval('#host-content', (p) => p.textContent), 'The rest of the host page.');
+      assert.equal(
+        await page.evaluate(() => document.querySelectorAll('img, svg, script:not([src]):not([type="application/json"])').length),
+        0,
+      );
+    });
+
+    it('causes no policy violation and no uncaught error', async () => {
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(seen.consoleErrors, []);
+    });
+
+    it('requests nothing off the page’s origin and stores nothing', async () => {
+      assert.ok(seen.requests.length > 0);
+      assert.deepEqual(
+        seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)),
+        [],
+      );
+      assert.deepEqual(
+        seen.requests.filter((url) => /messages-/.test(url)),
+        [],
+        'an English page fetches no language',
+      );
+      assert.deepEqual(await page.cookies(), []);
+      const storage = await page.evaluate(async () => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        databases: (await indexedDB.databases()).length,
+        caches: (await caches.keys()).length,
+      }));
+      assert.deepEqual(storage, { local: 0, session: 0, databases: 0, caches: 0 });
+    });
+
+    it('shows every element in each of the eight languages and each theme, switched at run time, with no violation', async () => {
+      for (const locale of ['es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar', 'en']) {
+        await page.evaluate((locale) => (document.documentElement.lang = locale), locale);
+        await page.waitForFunction(
+          (locale) =>
+            [...document.querySelectorAll('*')]
+              .filter((el) => el.localName.startsWith('cc4dr-'))
+              .every((el) => el.shadowRoot.firstElementChild?.getAttribute('lang') === locale),
+          { timeout: 5000 },
+          locale,
+        );
+        const dirs = await page.evaluate(() => [
+          ...new Set(
+            [...document.querySelectorAll('*')]
+              .filter((el) => el.localName.startsWith('cc4dr-'))
+              .map((el) => el.shadowRoot.firstElementChild.getAttribute('dir')),
+          ),
+        ]);
+        assert.deepEqual(dirs, [locale === 'ar' ? 'rtl' : 'ltr'], locale);
+      }
+      for (const theme of ['dark', 'light', 'auto']) {
+        await page.evaluate(
+          (theme) => document.querySelectorAll('*').forEach((el) => el.localName.startsWith('cc4dr-') && el.setAttribute('theme', theme)),
+          theme,
+        );
+        await allRendered(page);
+      }
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(
+        seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)),
+        [],
+      );
+    });
+
+    it('has no accessibility violation, in any of the eight languages', chromiumOnly, async () => {
+      // axe itself is not CSP-clean, so it runs on a second load of the same page with the policy bypassed.
+      const axePage = await browser.newPage();
+      await axePage.setBypassCSP(true);
+      await open(axePage, `${site.origin}/test/fixtures/csp-page.html`);
+      assert.deepEqual(await axeViolations(axePage), []);
+      for (const locale of ['es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar']) {
+        await axePage.evaluate((locale) => (document.documentElement.lang = locale), locale);
+        await axePage.waitForFunction(
+          (locale) =>
+            [...document.querySelectorAll('*')]
+              .filter((el) => el.localName.startsWith('cc4dr-'))
+              .every((el) => el.shadowRoot.firstElementChild?.getAttribute('lang') === locale),
+          {},
+          locale,
+        );
+        assert.deepEqual(await axeViolations(axePage), [], locale);
+      }
+      await axePage.close();
+    });
+
+    /** Opens the CSP test page under `policy` (the site's own policy is fixed), and a second copy of the library. */
+    async function withSecondCopy(policy) {
+      const second = await browser.newPage();
+      const watched = await watchPage(second);
+      const body = await (await fetch(`${site.origin}/test/fixtures/csp-page.html`)).text();
+      await second.setRequestInterception(true);
+      second.on('request', (request) =>
+        request.url().endsWith('/two-copies.html')
+          ? request.respond({ contentType: 'text/html', headers: { 'content-security-policy': policy }, body })
+          : request.continue(),
+      );
+      await open(second, `${site.origin}/test/fixtures/two-copies.html`);
+      const loaded = await second.evaluate(() =>
+        import('/dist/cc4dr-widgets.js?second-copy').then(
+          () => 'loaded',
+          (error) => String(error),
+        ),
+      );
+      return { second, watched, loaded };
+    }
+
+    it(`tolerates a second copy of the library when the policy allows duplicate policies`, async () => {
+      const { second, watched, loaded } = await withSecondCopy(`${strictPolicy} 'allow-duplicates'`);
+      assert.equal(loaded, 'loaded');
+      assert.deepEqual(watched.errors, []);
+      assert.deepEqual(await second.evaluate(() => window.__violations), []);
+      const redefined = watched.warnings.filter((w) => w.includes('already defined by another script'));
+      assert.equal(redefined.length, tags.length);
+      assert.match(await text(second, 'badge'), /Vienna is a member/);
+      await second.close();
+    });
+
+    it('under `trusted-types lit-html` alone, a second copy cannot start, and the first one keeps working', async () => {
+      const { second, loaded } = await withSecondCopy(strictPolicy);
+      assert.match(loaded, /TypeError.*lit-html/);
+      assert.ok((await second.evaluate(() => window.__violations)).every((v) => v.startsWith('trusted-types')));
+      assert.match(await text(second, 'badge'), /Vienna is a member/);
+      await second.evaluate(() => (document.getElementById('badge').city = 'Barcelona'));
+      await allRendered(second);
+      assert.match(await text(second, 'badge'), /Barcelona is a member/);
+      await second.close();
+    });
+
+    it('upgrades elements made, filled and given properties before the library loaded', async () => {
+      const early = await browser.newPage();
+      const watched = await watchPage(early);
+      await early.setRequestInterception(true);
+      early.on('request', (request) =>
+        request.url().endsWith('/early.html')
+          ? request.respond({
+              contentType: 'text/html',
+              headers: { 'content-security-policy': strictPolicy },
+              body: '<!doctype html><html lang="en"><title>Early</title><main></main></html>',
+            })
+          : request.continue(),
+      );
+      await early.goto(`${site.origin}/early.html`);
+      await early.evaluate(async () => {
+        const main = document.querySelector('main');
+        const badge = document.createElement('cc4dr-member-badge');
+        badge.setAttribute('city', 'Vienna');
+        badge.compact = true; // a property, set while the element is still unknown
+        const list = document.createElement('cc4dr-example-list');
+        list.examples = [
+          {
+            id: 'early',
+            title: 'Set before the library loaded',
+            city: 'Vienna',
+            country: 'AT',
+            year: 2026,
+            principles: ['access'],
+            category: 'digital-skills',
+            libraries: true,
+            summary: 'Given as a property before the upgrade.',
+            sources: [{ url: 'https://library.example.org/early', title: 'Early' }],
+            checked: '2026-11-01',
+          },
+        ];
+        list.setAttribute('city', 'Vienna');
+        main.append(badge, list);
+        await import('/dist/cc4dr-widgets.js');
+        await Promise.all(['cc4dr-member-badge', 'cc4dr-example-list'].map((tag) => customElements.whenDefined(tag)));
+      });
+      await early.waitForFunction(() =>
+        document.querySelector('cc4dr-example-list').shadowRoot?.textContent.includes('Set before the library loaded'),
+      );
+      assert.match(await early.$eval('cc4dr-member-badge', (b) => b.shadowRoot.textContent), /Vienna: member of the Cities Coalition/);
+      assert.deepEqual(watched.errors, []);
+      await early.close();
+    });
   });
-});

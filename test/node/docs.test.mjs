@@ -43,7 +43,8 @@ it('every relative link in the README and the pages it links to leads to a file,
       const [path, anchor] = target.split('#');
       const file = path ? join(dirname(join(root, page)), path) : join(root, page);
       if (!existsSync(file)) broken.push(`${page}: ${target}`);
-      else if (anchor && file.endsWith('.md') && !anchorsOf(readFileSync(file, 'utf8')).has(anchor)) broken.push(`${page}: ${target} (no such heading)`);
+      else if (anchor && file.endsWith('.md') && !anchorsOf(readFileSync(file, 'utf8')).has(anchor))
+        broken.push(`${page}: ${target} (no such heading)`);
     }
   }
   assert.deepEqual(broken, []);
@@ -52,12 +53,18 @@ it('every relative link in the README and the pages it links to leads to a file,
 it('the README’s snippet uses only elements of the registry and attributes their JSDoc documents', () => {
   const snippet = /```html\n([\s\S]*?)```/.exec(readme)[1];
   const documented = new Map(
-    manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]),
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]),
   );
   const used = [...snippet.matchAll(/<(cc4dr-[a-z-]+)([^>]*)>/g)];
   assert.ok(used.length > 0);
   for (const [, tag, attributes] of used) {
-    assert.ok(elements.some((e) => e.tag === tag), tag);
+    assert.ok(
+      elements.some((e) => e.tag === tag),
+      tag,
+    );
     for (const [, name] of attributes.matchAll(/\s([a-z-]+)(?==|\s|$)/g)) assert.ok(documented.get(tag).includes(name), `${tag} ${name}`);
   }
 });
@@ -65,8 +72,18 @@ it('the README’s snippet uses only elements of the registry and attributes the
 it('the documented light and dark values are the ones the stylesheet uses', () => {
   const styles = read('src/core/theme.styles.ts');
   const block = (name) =>
-    Object.fromEntries([...styles.split(`const ${name} = css\``)[1].split('`;')[0].matchAll(/var\((--cc4dr-[a-z-]+), ([^)]+)\)/g)].map((m) => [m[1], m[2]]));
-  const light = { ...block('light'), ...Object.fromEntries([...styles.matchAll(/var\((--cc4dr-(?:space|radius)), ([^)]+)\)/g)].map((m) => [m[1], m[2]])) };
+    Object.fromEntries(
+      [
+        ...styles
+          .split(`const ${name} = css\``)[1]
+          .split('`;')[0]
+          .matchAll(/var\((--cc4dr-[a-z-]+), ([^)]+)\)/g),
+      ].map((m) => [m[1], m[2]]),
+    );
+  const light = {
+    ...block('light'),
+    ...Object.fromEntries([...styles.matchAll(/var\((--cc4dr-(?:space|radius)), ([^)]+)\)/g)].map((m) => [m[1], m[2]])),
+  };
   const dark = block('dark');
   const declared = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.cssProperties ?? []);
   assert.ok(declared.length > 0);

@@ -49,7 +49,8 @@ export function checkIntegrity({ principles, examples, members, coalition }, tod
     if (!isKnownCountry(m.country)) problems.push(`member ${m.id}: unknown country code ${m.country}`);
     if (m.joined !== null && m.joined > Number(today.slice(0, 4))) problems.push(`member ${m.id}: joined ${m.joined} is in the future`);
     if (m.founding && !coalition.founders.includes(m.id)) problems.push(`member ${m.id}: founding but not a founder in coalition.json`);
-    if (m.founding && m.joined !== Number(coalition.launch.date.slice(0, 4))) problems.push(`member ${m.id}: founding member must have joined at the launch`);
+    if (m.founding && m.joined !== Number(coalition.launch.date.slice(0, 4)))
+      problems.push(`member ${m.id}: founding member must have joined at the launch`);
     dates.push([`member ${m.id}`, m.checked]);
     withSources.push([`member ${m.id}`, m.sources]);
   }

@@ -24,7 +24,10 @@ describe('the packed package, installed in an empty project', () => {
     const { stdout } = await run(npm, ['pack', '--silent', '--pack-destination', project], { cwd: root });
     const tarball = join(project, stdout.trim().split('\n').pop());
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'library-site', private: true, type: 'module' }));
-    await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project, timeout: 300000 });
+    await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+      cwd: project,
+      timeout: 300000,
+    });
     installed = join(project, 'node_modules', 'cc4dr-widgets');
   });
 
@@ -47,7 +50,9 @@ describe('the packed package, installed in an empty project', () => {
   });
 
   it('runs `npx cc4dr-widgets render`', async () => {
-    const { stdout } = await run(npm, ['exec', '--no', '--', 'cc4dr-widgets', 'render', '<cc4dr-member-badge city="Vienna">'], { cwd: project });
+    const { stdout } = await run(npm, ['exec', '--no', '--', 'cc4dr-widgets', 'render', '<cc4dr-member-badge city="Vienna">'], {
+      cwd: project,
+    });
     assert.match(stdout, /<template shadowroot="open" shadowrootmode="open">/);
     assert.ok(stdout.includes('Vienna is a member'));
   });

@@ -51,7 +51,10 @@ for (const element of elements) {
 
     it('gives an example made only of documented attributes', () => {
       const documented = (declaration.attributes ?? []).map((a) => a.name);
-      assert.deepEqual(Object.keys(element.example).filter((name) => !documented.includes(name)), []);
+      assert.deepEqual(
+        Object.keys(element.example).filter((name) => !documented.includes(name)),
+        [],
+      );
     });
 
     it('says truly what it loads on demand', async () => {

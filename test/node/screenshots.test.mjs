@@ -17,16 +17,15 @@ const tolerance = 0.002;
 
 // Each element in its typical state: the registry's example.
 const matrix = elements.flatMap((element) =>
-  ['light', 'dark'].flatMap((theme) =>
-    ['en', 'ar'].flatMap((lang) => [320, 1024].map((width) => ({ element, theme, lang, width }))),
-  ),
+  ['light', 'dark'].flatMap((theme) => ['en', 'ar'].flatMap((lang) => [320, 1024].map((width) => ({ element, theme, lang, width })))),
 );
 
 for (const { name: engine, launch } of engines) {
   const folder = engine === 'Chromium' ? platform : `${platform}-firefox`;
   const referenceDir = new URL(`../screenshots/reference/${folder}/`, import.meta.url);
   const resultDir = new URL(`../../test-results/screenshots/${folder}/`, import.meta.url);
-  const skip = !update && !existsSync(referenceDir) && `no ${engine} references for ${platform}: run npm run screenshots:update on it first`;
+  const skip =
+    !update && !existsSync(referenceDir) && `no ${engine} references for ${platform}: run npm run screenshots:update on it first`;
 
   describe(`screenshot matrix in ${engine}`, { skip }, () => {
     let opened;

@@ -11,48 +11,59 @@ const staticDir = fileURLToPath(new URL('../../storybook-static', import.meta.ur
 const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
 const entries = Object.values(index.entries);
 
-for (const { name: engine, launch } of engines) describe(`built Storybook, in ${engine}`, () => {
-  let browser;
-  let site;
+for (const { name: engine, launch } of engines)
+  describe(`built Storybook, in ${engine}`, () => {
+    let browser;
+    let site;
 
-  before(async () => {
-    assert.ok(existsSync(`${staticDir}/iframe.html`), 'storybook-static is missing: run npm run build-storybook');
-    site = await serve(staticDir);
-    browser = await launch();
-  });
+    before(async () => {
+      assert.ok(existsSync(`${staticDir}/iframe.html`), 'storybook-static is missing: run npm run build-storybook');
+      site = await serve(staticDir);
+      browser = await launch();
+    });
 
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+    after(async () => {
+      await browser?.close();
+      site?.server.close();
+    });
 
-  // Which stories exist does not depend on the browser: checked once.
-  if (engine === 'Chromium') it('has a story for every element of the registry and its states, and a docs page per element', () => {
-    const stories = entries.filter((e) => e.type === 'story');
-    for (const title of elements.map((element) => `Elements/${element.title}`)) {
-      const own = stories.filter((s) => s.title === title).map((s) => s.name);
-      assert.ok(own.some((n) => /dark/i.test(n)), `${title}: a dark-theme story`);
-      assert.ok(own.some((n) => /unknown|missing|fails|hostile|unsafe/i.test(n)), `${title}: a bad-input story`);
-      assert.ok(entries.some((e) => e.type === 'docs' && e.title === title), `${title}: a docs page`);
+    // Which stories exist does not depend on the browser: checked once.
+    if (engine === 'Chromium')
+      it('has a story for every element of the registry and its states, and a docs page per element', () => {
+        const stories = entries.filter((e) => e.type === 'story');
+        for (const title of elements.map((element) => `Elements/${element.title}`)) {
+          const own = stories.filter((s) => s.title === title).map((s) => s.name);
+          assert.ok(
+            own.some((n) => /dark/i.test(n)),
+            `${title}: a dark-theme story`,
+          );
+          assert.ok(
+            own.some((n) => /unknown|missing|fails|hostile|unsafe/i.test(n)),
+            `${title}: a bad-input story`,
+          );
+          assert.ok(
+            entries.some((e) => e.type === 'docs' && e.title === title),
+            `${title}: a docs page`,
+          );
+        }
+      });
+
+    for (const entry of entries) {
+      it(`${entry.type} "${entry.title} / ${entry.name}" renders cleanly`, async () => {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+        await page.goto(`${site.origin}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, { waitUntil: 'load' });
+        const root = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+        await page.waitForFunction((root) => document.querySelector(root)?.childElementCount > 0, { timeout: 15000 }, root);
+        await allRendered(page);
+        assert.deepEqual(errors, []);
+        assert.equal(await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay')), false);
+        if (viewMode === 'story') {
+          assert.deepEqual(await axeViolations(page, '#storybook-root'), []);
+        }
+        await page.close();
+      });
     }
   });
-
-  for (const entry of entries) {
-    it(`${entry.type} "${entry.title} / ${entry.name}" renders cleanly`, async () => {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-      await page.goto(`${site.origin}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, { waitUntil: 'load' });
-      const root = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
-      await page.waitForFunction((root) => document.querySelector(root)?.childElementCount > 0, { timeout: 15000 }, root);
-      await allRendered(page);
-      assert.deepEqual(errors, []);
-      assert.equal(await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay')), false);
-      if (viewMode === 'story') {
-        assert.deepEqual(await axeViolations(page, '#storybook-root'), []);
-      }
-      await page.close();
-    });
-  }
-});

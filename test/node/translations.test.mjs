@@ -8,7 +8,9 @@ import { elements } from '../../scripts/elements.mjs';
 const dir = new URL('../../src/l10n/', import.meta.url);
 const read = (locale) => JSON.parse(readFileSync(new URL(`${locale}.json`, dir), 'utf8'));
 const english = read('en');
-const locales = readdirSync(dir).map((f) => f.replace('.json', '')).filter((l) => l !== 'en');
+const locales = readdirSync(dir)
+  .map((f) => f.replace('.json', ''))
+  .filter((l) => l !== 'en');
 
 /** Words that are the same in English and in that language (checked one by one, not a loophole). */
 const sameAsEnglish = {
@@ -84,12 +86,17 @@ describe('each module carries the English message groups it shows, and no other'
     });
   }
 
-  for (const file of [...sourceFiles('src'), ...sourceFiles('builder')].filter((f) => ![...elementFolders].some((folder) => f.startsWith(folder)))) {
+  for (const file of [...sourceFiles('src'), ...sourceFiles('builder')].filter(
+    (f) => ![...elementFolders].some((folder) => f.startsWith(folder)),
+  )) {
     const shown = shownIn(read(file));
     if (!shown.size) continue;
     it(file, () => {
       const imported = new Set([...read(file).matchAll(/messages-en-([a-z]+)\.js/g)].map((m) => m[1]));
-      assert.deepEqual([...shown].filter((group) => !imported.has(group)), []);
+      assert.deepEqual(
+        [...shown].filter((group) => !imported.has(group)),
+        [],
+      );
     });
   }
 });

@@ -4,7 +4,6 @@ import type { Cc4drPrincipleCard } from '../../src/principle-card/principle-card
 import { coalition, principles } from '../../src/core/data.js';
 import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 
-
 describe('<cc4dr-principle-card>', () => {
   const warnings = warningsOfEachTest();
 
@@ -43,7 +42,11 @@ describe('<cc4dr-principle-card>', () => {
     const byDefault = await fixture(html`<cc4dr-principle-card principle="1"></cc4dr-principle-card>`);
     expect(part(byDefault, 'title')!.localName).to.equal('h3');
     expect(part(byDefault, 'libraries-title')!.localName).to.equal('h4');
-    for (const [level, sub] of [[2, 'h3'], [5, 'h6'], [6, 'h6']] as const) {
+    for (const [level, sub] of [
+      [2, 'h3'],
+      [5, 'h6'],
+      [6, 'h6'],
+    ] as const) {
       const el = await fixture(html`<cc4dr-principle-card principle="1" heading-level=${level}></cc4dr-principle-card>`);
       expect(part(el, 'title')!.localName).to.equal(`h${level}`);
       expect(part(el, 'libraries-title')!.localName).to.equal(sub);
@@ -110,13 +113,15 @@ describe('<cc4dr-principle-card>', () => {
   });
 
   it('does not disturb the rest of the page when its input is bad', async () => {
-    const page = await fixture(html`<div>
-      <cc4dr-principle-card principle="bad"></cc4dr-principle-card>
-      <cc4dr-principle-card principle="4"></cc4dr-principle-card>
-      <p id="host-content">Host page text</p>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <cc4dr-principle-card principle="bad"></cc4dr-principle-card>
+        <cc4dr-principle-card principle="4"></cc4dr-principle-card>
+        <p id="host-content">Host page text</p>
+      </div>`,
+    );
     const [bad, good] = page.querySelectorAll('cc4dr-principle-card');
-    await (good).updateComplete;
+    await good.updateComplete;
     expect(part(bad, 'message')).to.be.instanceOf(Element);
     expect(part(good, 'title')!.textContent).to.equal('Participatory Democracy, diversity and inclusion');
     expect(page.querySelector('#host-content')!.textContent).to.equal('Host page text');
