@@ -46,24 +46,9 @@ export const WithOwnCities: Story = {
   render: (args) =>
     html`<cc4dr-member-finder query=${args.query} theme=${args.theme}>
       <script type="application/json">
-        {
-          "members": [
-            {
-              "id": "lund",
-              "name": "Lund",
-              "aliases": [],
-              "country": "SE",
-              "region": "150",
-              "joined": null,
-              "founding": false,
-              "status": "member",
-              "lat": 55.7,
-              "lon": 13.19,
-              "sources": [{ "url": "https://library.example.org/lund", "title": "An example source" }],
-              "checked": "2026-11-01"
-            }
-          ]
-        }
+        {"members": [{"id": "lund", "name": "Lund", "aliases": [], "country": "SE", "region": "150", "joined": null,
+          "founding": false, "status": "member", "lat": 55.7, "lon": 13.19,
+          "sources": [{"url": "https://library.example.org/lund", "title": "An example source"}], "checked": "2026-11-01"}]}
       </script>
     </cc4dr-member-finder>`,
 };

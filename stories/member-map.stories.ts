@@ -44,5 +44,7 @@ export const Narrow: Story = {
 };
 export const UnknownHighlight: Story = { args: { highlight: 'Atlantis' } };
 export const FollowsAFinder: Story = {
-  render: () => html`<cc4dr-member-finder query="hel"></cc4dr-member-finder> <cc4dr-member-map follow-selection></cc4dr-member-map>`,
+  render: () =>
+    html`<cc4dr-member-finder query="hel"></cc4dr-member-finder>
+      <cc4dr-member-map follow-selection></cc4dr-member-map>`,
 };

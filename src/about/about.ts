@@ -84,14 +84,14 @@ export class Cc4drAbout extends Cc4drHeadedElement {
         this.compact
           ? nothing
           : html`${heading(subLevel(this.level), 'principles-title', this.t('about.principles'))}
-              <ol part="principles">
-                ${principles.map((p) => html`<li>${principleText(p, this.locale).title}</li>`)}
-              </ol>
-              ${
-                principleText(principles[0], this.locale).translated
-                  ? html`<p part="translation-note" class="count">${this.t('about.translatedTitles')}</p>`
-                  : nothing
-              }`
+            <ol part="principles">
+              ${principles.map((p) => html`<li>${principleText(p, this.locale).title}</li>`)}
+            </ol>
+            ${
+              principleText(principles[0], this.locale).translated
+                ? html`<p part="translation-note" class="count">${this.t('about.translatedTitles')}</p>`
+                : nothing
+            }`
       }
       <ul part="links" class="links">
         ${links.map((l) => html`<li><a href=${safeUrl(l.href) ?? nothing}>${l.label}</a></li>`)}

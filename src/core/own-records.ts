@@ -7,7 +7,6 @@ import { clip } from './format.js';
 import { track, warnOnce } from './host.js';
 import { translate, type Locale } from './l10n.js';
 import type { LoadFailure, RecordKind, RecordsResult, SkippedRecord } from './load-records.js';
-import type { Example, Member } from './types.js';
 
 /** What a host element offers: its `src` attribute. Its records property is read through the controller's getter. */
 export interface OwnRecordsHost extends ReactiveControllerHost, HTMLElement {
@@ -15,16 +14,14 @@ export interface OwnRecordsHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** One kind of record a library can add: the key of its list in a file, and the ids the bundled data already uses. */
-export interface OwnRecords<T> {
+export interface OwnRecords {
   kind: RecordKind;
   /** A library's record may not reuse one of these. */
   bundledIds(): Promise<ReadonlySet<string>>;
-  /** Only for typing: the record type. */
-  readonly record?: T;
 }
 
 /** A library's own examples, beside the bundled ones (which arrive lazily). */
-export const ownExamples: OwnRecords<Example> = {
+export const ownExamples: OwnRecords = {
   kind: 'examples',
   bundledIds: () =>
     bundledExamples.load().then(
@@ -34,7 +31,7 @@ export const ownExamples: OwnRecords<Example> = {
 };
 
 /** A library's own member cities, beside the bundled ones. */
-export const ownMembers: OwnRecords<Member> = {
+export const ownMembers: OwnRecords = {
   kind: 'members',
   bundledIds: () => Promise.resolve(new Set(members.map((m) => m.id))),
 };
@@ -71,7 +68,7 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   skipped = 0;
 
   readonly #host: OwnRecordsHost;
-  readonly #records: OwnRecords<T>;
+  readonly #records: OwnRecords;
   readonly #kind: RecordKind;
   readonly #property: () => unknown;
   readonly #sources: Record<'src' | 'inline' | 'property', Source<T>> = {
@@ -84,8 +81,8 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   #propertyValue: unknown;
   #observer?: MutationObserver;
 
-  /** `property` reads the element's records property (`examples`, `members`). */
-  constructor(host: OwnRecordsHost, records: OwnRecords<T>, property: () => unknown) {
+  /** `property` reads the element's records property (`examples`, `members`), whatever a page may have put there. */
+  constructor(host: OwnRecordsHost, records: OwnRecords, property: () => readonly T[] | null | undefined) {
     this.#host = host;
     this.#records = records;
     this.#kind = records.kind;

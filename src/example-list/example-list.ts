@@ -154,16 +154,19 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
             ${
               matching.length > shown.length
                 ? html`<button part="more" class="more button screen-only" type="button" @click=${this.#showMore}>
-                    ${this.t('list.showMore', {
-                      shown: formatCount(this.formattingLocale, shown.length),
-                      total: formatCount(this.formattingLocale, matching.length),
-                    })}
-                  </button>`
+                  ${this.t('list.showMore', {
+                    shown: formatCount(this.formattingLocale, shown.length),
+                    total: formatCount(this.formattingLocale, matching.length),
+                  })}
+                </button>`
                 : nothing
             }`
         : html`<p part="message" class="message">${this.t('list.noMatch')}</p>`;
     }
-    return html`<div class="wrapper" lang=${this.locale} dir=${this.direction}>${this.#own.status(this.locale)} ${body}</div>`;
+    return html`<div class="wrapper" lang=${this.locale} dir=${this.direction}>
+      ${this.#own.status(this.locale)}
+      ${body}
+    </div>`;
   }
 
   #item(e: Example) {
@@ -183,9 +186,9 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
       ${
         e.local || e.libraries
           ? html`<p part="flags" class="flags">
-              ${e.local ? html`<span class="flag">${this.t('list.local')}</span>` : nothing}
-              ${e.libraries ? html`<span class="flag">${this.t('list.libraries')}</span>` : nothing}
-            </p>`
+            ${e.local ? html`<span class="flag">${this.t('list.local')}</span>` : nothing}
+            ${e.libraries ? html`<span class="flag">${this.t('list.libraries')}</span>` : nothing}
+          </p>`
           : nothing
       }
       <p part="summary" lang=${textLang} dir=${textDir}>${e.summary}</p>
@@ -195,8 +198,9 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
       ${
         sources.length
           ? html`<p part="sources" class="sources">
-              ${this.t('list.sources')}: ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.href} lang=${textLang}>${s.title}</a>`)}
-            </p>`
+            ${this.t('list.sources')}:
+            ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.href} lang=${textLang}>${s.title}</a>`)}
+          </p>`
           : nothing
       }
     </li>`;

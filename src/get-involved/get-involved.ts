@@ -110,12 +110,11 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
     ];
     return html`<ol part="steps" class="steps" lang=${this.locale} dir=${this.direction}>
       ${steps.map(
-        (step) =>
-          html`<li part="step" class="step box">
-            ${heading(this.level, 'title', step.title)}
-            <p part="text">${step.text}</p>
-            <a part="link" class="target" href=${step.link.href ?? nothing}>${step.link.label}</a>
-          </li>`,
+        (step) => html`<li part="step" class="step box">
+          ${heading(this.level, 'title', step.title)}
+          <p part="text">${step.text}</p>
+          <a part="link" class="target" href=${step.link.href ?? nothing}>${step.link.label}</a>
+        </li>`,
       )}
     </ol>`;
   }

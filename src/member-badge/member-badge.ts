@@ -117,8 +117,8 @@ export class Cc4drMemberBadge extends Cc4drElement {
         ${
           links.length
             ? html`<ul part="links" class="links">
-                ${links.map((l) => html`<li><a part="link" href=${safeUrl(l.href) ?? nothing}>${l.label}</a></li>`)}
-              </ul>`
+              ${links.map((l) => html`<li><a part="link" href=${safeUrl(l.href) ?? nothing}>${l.label}</a></li>`)}
+            </ul>`
             : nothing
         }
       </div>

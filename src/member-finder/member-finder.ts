@@ -199,41 +199,39 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
       ${
         found.length
           ? html`<div class="groups">
-              ${groups.map(
-                (group) =>
-                  html`<div class="group">
-                    ${heading(this.level, 'region', group.name)}
-                    <ul part="results" aria-label=${group.name}>
-                      ${listed
-                        .filter((m) => m.region === group.code)
-                        .map(
-                          (m) =>
-                            html`<li>
-                              <button
-                                type="button"
-                                part="result"
-                                class="control"
-                                aria-pressed=${this.#selected?.id === m.id ? 'true' : 'false'}
-                                @click=${() => this.#choose(m)}
-                                @keydown=${this.#onResultKey}
-                              >
-                                <span class="name">${cityName(m, this.locale)}</span>
-                                <span class="meta">${describeMember(m, this.locale, this.formattingLocale).join(' · ')}</span>
-                              </button>
-                            </li>`,
-                        )}
-                    </ul>
-                  </div>`,
-              )}
-            </div>`
+            ${groups.map(
+              (group) => html`<div class="group">
+                ${heading(this.level, 'region', group.name)}
+                <ul part="results" aria-label=${group.name}>
+                  ${listed
+                    .filter((m) => m.region === group.code)
+                    .map(
+                      (m) => html`<li>
+                        <button
+                          type="button"
+                          part="result"
+                          class="control"
+                          aria-pressed=${this.#selected?.id === m.id ? 'true' : 'false'}
+                          @click=${() => this.#choose(m)}
+                          @keydown=${this.#onResultKey}
+                        >
+                          <span class="name">${cityName(m, this.locale)}</span>
+                          <span class="meta">${describeMember(m, this.locale, this.formattingLocale).join(' · ')}</span>
+                        </button>
+                      </li>`,
+                    )}
+                </ul>
+              </div>`,
+            )}
+          </div>`
           : html`<div part="no-match" class="no-match message">
-              <p>${this.t('finder.noMatch', { query: clip(query), date })}</p>
-              <p>${this.t('finder.nextSteps')}</p>
-              <ul class="links">
-                <li><a href=${safeUrl(membersMeta.officialList) ?? nothing}>${this.t('badge.officialList')}</a></li>
-                <li><a href=${safeUrl(coalition.urls.endorse) ?? nothing}>${this.t('badge.howToJoin')}</a></li>
-              </ul>
-            </div>`
+            <p>${this.t('finder.noMatch', { query: clip(query), date })}</p>
+            <p>${this.t('finder.nextSteps')}</p>
+            <ul class="links">
+              <li><a href=${safeUrl(membersMeta.officialList) ?? nothing}>${this.t('badge.officialList')}</a></li>
+              <li><a href=${safeUrl(coalition.urls.endorse) ?? nothing}>${this.t('badge.howToJoin')}</a></li>
+            </ul>
+          </div>`
       }
       <p part="footer" class="footer">
         ${this.t('finder.total', { count: searchable.length, date })}

@@ -206,13 +206,7 @@ export class Cc4drMemberMap extends Cc4drElement {
     const hit = targetPx / 2 / this.#unitPx;
     const dot = dotPx(this.#unitPx) / 2 / this.#unitPx;
     return html`<div class="frame">
-        <svg
-          part="map"
-          viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
-          role="group"
-          aria-label=${this.t('map.label')}
-          aria-describedby="hint"
-        >
+        <svg part="map" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" role="group" aria-label=${this.t('map.label')} aria-describedby="hint">
           ${
             this.#land.value
               ? svg`<g class="land" aria-hidden="true"><path id="land" d=${this.#land.value}></path><use href="#land" transform="translate(-360 0)"></use></g>`
@@ -239,9 +233,7 @@ export class Cc4drMemberMap extends Cc4drElement {
         </svg>
         ${
           labelled
-            ? html`<p part="label" class="label" aria-hidden="true" data-lon=${labelled.lon} data-lat=${labelled.lat}>
-                ${cityName(labelled, this.locale)}
-              </p>`
+            ? html`<p part="label" class="label" aria-hidden="true" data-lon=${labelled.lon} data-lat=${labelled.lat}>${cityName(labelled, this.locale)}</p>`
             : nothing
         }
       </div>
@@ -251,9 +243,7 @@ export class Cc4drMemberMap extends Cc4drElement {
   #tableView(cities: Member[], highlighted: Member | undefined) {
     const rows = [...cities].sort(byCityName(this.locale, this.formattingLocale));
     return html`<table part="table">
-      <caption>
-        ${this.t('map.tableCaption')}
-      </caption>
+      <caption>${this.t('map.tableCaption')}</caption>
       <thead>
         <tr>
           <th scope="col">${this.t('map.city')}</th>
@@ -264,13 +254,12 @@ export class Cc4drMemberMap extends Cc4drElement {
       </thead>
       <tbody>
         ${rows.map(
-          (m) =>
-            html`<tr class=${m === highlighted ? 'highlight' : ''}>
-              <th scope="row">${cityName(m, this.locale)}</th>
-              <td>${countryName(this.formattingLocale, m.country)}</td>
-              <td>${regionName(this.locale, m.region)}</td>
-              <td>${membershipText(m, this.locale, this.formattingLocale)}</td>
-            </tr>`,
+          (m) => html`<tr class=${m === highlighted ? 'highlight' : ''}>
+            <th scope="row">${cityName(m, this.locale)}</th>
+            <td>${countryName(this.formattingLocale, m.country)}</td>
+            <td>${regionName(this.locale, m.region)}</td>
+            <td>${membershipText(m, this.locale, this.formattingLocale)}</td>
+          </tr>`,
         )}
       </tbody>
     </table>`;

@@ -66,9 +66,7 @@ export class Cc4drPrincipleCard extends Cc4drHeadedElement {
       ${heading(level, 'title', text.title)}
       ${
         text.translated
-          ? html`<p part="official-title" class="official">
-              ${this.t('principle.officialTitle')} <span lang="en" dir="ltr">${principle.title}</span>
-            </p>`
+          ? html`<p part="official-title" class="official">${this.t('principle.officialTitle')} <span lang="en" dir="ltr">${principle.title}</span></p>`
           : nothing
       }
       <p part="summary">${text.summary}</p>
@@ -76,16 +74,12 @@ export class Cc4drPrincipleCard extends Cc4drHeadedElement {
         this.compact
           ? nothing
           : html`<div class="libraries">
-                ${heading(subLevel(level), 'libraries-title', this.t('principle.librariesHeading'))}
-                <ul part="libraries">
-                  ${text.libraries.map((point) => html`<li>${point}</li>`)}
-                </ul>
-              </div>
-              <p>
-                <a part="link" class="target" href=${safeUrl(coalition.urls.principles) ?? nothing}
-                  >${this.t('principle.readDeclaration')}</a
-                >
-              </p>`
+              ${heading(subLevel(level), 'libraries-title', this.t('principle.librariesHeading'))}
+              <ul part="libraries">
+                ${text.libraries.map((point) => html`<li>${point}</li>`)}
+              </ul>
+            </div>
+            <p><a part="link" class="target" href=${safeUrl(coalition.urls.principles) ?? nothing}>${this.t('principle.readDeclaration')}</a></p>`
       }
     </div>`;
   }

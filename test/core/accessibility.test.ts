@@ -3,20 +3,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { bundledExamples } from '../../src/core/data.js';
 
-const everyElement = (extra = '') =>
-  html`<div>
-    <button id="before">before</button>
-    <div style=${extra}>
-      <cc4dr-principle-card principle="2"></cc4dr-principle-card>
-      <cc4dr-example-list limit="1"></cc4dr-example-list>
-      <cc4dr-member-badge city="Springfield"></cc4dr-member-badge>
-      <cc4dr-member-finder query="vie"></cc4dr-member-finder>
-      <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
-      <cc4dr-get-involved city="Vienna"></cc4dr-get-involved>
-      <cc4dr-about></cc4dr-about>
-    </div>
-    <button id="after">after</button>
-  </div>`;
+const everyElement = (extra = '') => html`<div>
+  <button id="before">before</button>
+  <div style=${extra}>
+    <cc4dr-principle-card principle="2"></cc4dr-principle-card>
+    <cc4dr-example-list limit="1"></cc4dr-example-list>
+    <cc4dr-member-badge city="Springfield"></cc4dr-member-badge>
+    <cc4dr-member-finder query="vie"></cc4dr-member-finder>
+    <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
+    <cc4dr-get-involved city="Vienna"></cc4dr-get-involved>
+    <cc4dr-about></cc4dr-about>
+  </div>
+  <button id="after">after</button>
+</div>`;
 
 /** Every element inside every widget's shadow root. */
 const inside = (page: Element) =>

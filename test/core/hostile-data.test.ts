@@ -133,11 +133,7 @@ describe('hostile data in a library’s own records', () => {
   it('a file of hostile records (`src`) and an inline script of them are treated alike', async () => {
     const payload = JSON.stringify({ examples: hostileExamples('title') });
     const inline = await fixture<Cc4drExampleList>(
-      html`<cc4dr-example-list limit="1000"
-        ><script type="application/json">
-          ${payload}
-        </script></cc4dr-example-list
-      >`,
+      html`<cc4dr-example-list limit="1000"><script type="application/json">${payload}</script></cc4dr-example-list>`,
     );
     await waitUntil(() => inline.shadowRoot!.querySelectorAll('[part~="item"]').length > 18, 'inline rendered', { timeout: 8000 });
     checkRendered(inline);
@@ -155,11 +151,7 @@ describe('hostile data in a library’s own records', () => {
     const text = `{"examples": [{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "id": "p"}],
       "__proto__": {"polluted": true}}`;
     const el = await fixture<Cc4drExampleList>(
-      html`<cc4dr-example-list
-        ><script type="application/json">
-          ${text}
-        </script></cc4dr-example-list
-      >`,
+      html`<cc4dr-example-list><script type="application/json">${text}</script></cc4dr-example-list>`,
     );
     await waitUntil(() => part(el, 'status')!.textContent.includes('left out'), 'refused', { timeout: 8000 });
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
@@ -169,11 +161,7 @@ describe('hostile data in a library’s own records', () => {
 
   it('a refused record is logged once, even when other records arrive later', async () => {
     const el = await fixture<Cc4drExampleList>(
-      html`<cc4dr-example-list limit="100"
-        ><script type="application/json">
-          [{ "id": "x" }]
-        </script></cc4dr-example-list
-      >`,
+      html`<cc4dr-example-list limit="100"><script type="application/json">[{"id": "x"}]</script></cc4dr-example-list>`,
     );
     await waitUntil(() => part(el, 'status')!.textContent.includes('left out'), 'refused', { timeout: 8000 });
     el.examples = syntheticExamples(2);
@@ -184,11 +172,7 @@ describe('hostile data in a library’s own records', () => {
   it('JSON nested 100,000 deep is refused with a message, and the bundled examples stay', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const el = await fixture<Cc4drExampleList>(
-      html`<cc4dr-example-list
-        ><script type="application/json">
-          ${deep}
-        </script></cc4dr-example-list
-      >`,
+      html`<cc4dr-example-list><script type="application/json">${deep}</script></cc4dr-example-list>`,
     );
     await waitUntil(() => part(el, 'status')!.textContent.trim().length > 0, 'message shown', { timeout: 8000 });
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(18);

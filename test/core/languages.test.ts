@@ -56,12 +56,10 @@ describe('languages', () => {
   }
 
   it('shows two languages side by side on one page', async () => {
-    const page = await fixture(
-      html`<div>
-        <cc4dr-member-badge lang="de" city="Wien"></cc4dr-member-badge>
-        <cc4dr-member-badge lang="es" city="Wien"></cc4dr-member-badge>
-      </div>`,
-    );
+    const page = await fixture(html`<div>
+      <cc4dr-member-badge lang="de" city="Wien"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="es" city="Wien"></cc4dr-member-badge>
+    </div>`);
     const [de, es] = page.querySelectorAll('cc4dr-member-badge');
     await waitUntil(() => part(de, 'statement') && part(es, 'statement'));
     expect(part(de, 'statement')!.textContent).to.equal('Wien ist Mitglied der Städtekoalition für digitale Rechte.');
@@ -116,15 +114,13 @@ describe('languages', () => {
 
 describe('city names in the reader’s language', () => {
   it('shows localised names where they are common, and finds cities by them', async () => {
-    const page = await fixture(
-      html`<div>
-        <cc4dr-member-badge lang="de" city="Vienna"></cc4dr-member-badge>
-        <cc4dr-member-badge lang="es" city="Viena"></cc4dr-member-badge>
-        <cc4dr-member-badge lang="fr" city="new york city"></cc4dr-member-badge>
-        <cc4dr-member-badge lang="ar" city="بروكسل"></cc4dr-member-badge>
-        <cc4dr-member-badge lang="nl" city="Boston"></cc4dr-member-badge>
-      </div>`,
-    );
+    const page = await fixture(html`<div>
+      <cc4dr-member-badge lang="de" city="Vienna"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="es" city="Viena"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="fr" city="new york city"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="ar" city="بروكسل"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="nl" city="Boston"></cc4dr-member-badge>
+    </div>`);
     const badges = [...page.querySelectorAll('cc4dr-member-badge')];
     await waitUntil(() => badges.every((b) => part(b, 'statement')));
     expect(badges.map((b) => part(b, 'statement')!.textContent)).to.deep.equal([
@@ -137,13 +133,11 @@ describe('city names in the reader’s language', () => {
   });
 
   it('names cities in the finder, on the map and in the example list in the reader’s language', async () => {
-    const page = await fixture(
-      html`<div lang="nl">
-        <cc4dr-member-finder query="wenen"></cc4dr-member-finder>
-        <cc4dr-member-map highlight="Keulen"></cc4dr-member-map>
-        <cc4dr-example-list city="brussel"></cc4dr-example-list>
-      </div>`,
-    );
+    const page = await fixture(html`<div lang="nl">
+      <cc4dr-member-finder query="wenen"></cc4dr-member-finder>
+      <cc4dr-member-map highlight="Keulen"></cc4dr-member-map>
+      <cc4dr-example-list city="brussel"></cc4dr-example-list>
+    </div>`);
     const finder = page.querySelector('cc4dr-member-finder')!;
     const map = page.querySelector('cc4dr-member-map')!;
     const list = page.querySelector('cc4dr-example-list')!;
@@ -200,19 +194,17 @@ describe('accessibility in every direction and theme', () => {
     for (const theme of ['light', 'dark']) {
       it(`every element passes axe in ${lang} (${dir}), ${theme} theme`, async () => {
         await Promise.all([loadLocale(lang as Locale), bundledExamples.load()]);
-        const page = await fixture(
-          html`<div lang=${lang}>
-            <cc4dr-principle-card theme=${theme} principle="2"></cc4dr-principle-card>
-            <cc4dr-example-list theme=${theme} limit="2"></cc4dr-example-list>
-            <cc4dr-member-badge theme=${theme} city="Vienna"></cc4dr-member-badge>
-            <cc4dr-member-badge theme=${theme} city="Springfield" compact></cc4dr-member-badge>
-            <cc4dr-member-finder theme=${theme} query="a"></cc4dr-member-finder>
-            <cc4dr-member-map theme=${theme} highlight="Barcelona"></cc4dr-member-map>
-            <cc4dr-member-map theme=${theme} table></cc4dr-member-map>
-            <cc4dr-get-involved theme=${theme} city="Vienna"></cc4dr-get-involved>
-            <cc4dr-about theme=${theme}></cc4dr-about>
-          </div>`,
-        );
+        const page = await fixture(html`<div lang=${lang}>
+          <cc4dr-principle-card theme=${theme} principle="2"></cc4dr-principle-card>
+          <cc4dr-example-list theme=${theme} limit="2"></cc4dr-example-list>
+          <cc4dr-member-badge theme=${theme} city="Vienna"></cc4dr-member-badge>
+          <cc4dr-member-badge theme=${theme} city="Springfield" compact></cc4dr-member-badge>
+          <cc4dr-member-finder theme=${theme} query="a"></cc4dr-member-finder>
+          <cc4dr-member-map theme=${theme} highlight="Barcelona"></cc4dr-member-map>
+          <cc4dr-member-map theme=${theme} table></cc4dr-member-map>
+          <cc4dr-get-involved theme=${theme} city="Vienna"></cc4dr-get-involved>
+          <cc4dr-about theme=${theme}></cc4dr-about>
+        </div>`);
         const widgets = await rendered(page);
         expect(widgets.every(({ root }) => root!.getAttribute('dir') === dir)).to.equal(true);
         await expect(page).to.be.accessible();
@@ -224,20 +216,18 @@ describe('accessibility in every direction and theme', () => {
 describe('every state right to left', () => {
   it('passes axe in Arabic in the messages, empty and error states too', async () => {
     await Promise.all([loadLocale('ar'), bundledExamples.load()]);
-    const page = await fixture(
-      html`<div lang="ar">
-        <cc4dr-principle-card principle="nope"></cc4dr-principle-card>
-        <cc4dr-principle-card principle="5" compact></cc4dr-principle-card>
-        <cc4dr-member-badge city="Moscow"></cc4dr-member-badge>
-        <cc4dr-member-badge></cc4dr-member-badge>
-        <cc4dr-example-list country="JP"></cc4dr-example-list>
-        <cc4dr-example-list category="fun"></cc4dr-example-list>
-        <cc4dr-member-finder query="Springfield" region="Mars"></cc4dr-member-finder>
-        <cc4dr-member-map highlight="Atlantis" table></cc4dr-member-map>
-        <cc4dr-get-involved city="Springfield"></cc4dr-get-involved>
-        <cc4dr-about compact></cc4dr-about>
-      </div>`,
-    );
+    const page = await fixture(html`<div lang="ar">
+      <cc4dr-principle-card principle="nope"></cc4dr-principle-card>
+      <cc4dr-principle-card principle="5" compact></cc4dr-principle-card>
+      <cc4dr-member-badge city="Moscow"></cc4dr-member-badge>
+      <cc4dr-member-badge></cc4dr-member-badge>
+      <cc4dr-example-list country="JP"></cc4dr-example-list>
+      <cc4dr-example-list category="fun"></cc4dr-example-list>
+      <cc4dr-member-finder query="Springfield" region="Mars"></cc4dr-member-finder>
+      <cc4dr-member-map highlight="Atlantis" table></cc4dr-member-map>
+      <cc4dr-get-involved city="Springfield"></cc4dr-get-involved>
+      <cc4dr-about compact></cc4dr-about>
+    </div>`);
     await rendered(page);
     await expect(page).to.be.accessible();
   });

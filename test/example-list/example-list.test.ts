@@ -204,39 +204,27 @@ describe('<cc4dr-example-list>', () => {
       sources: [{ url: 'https://library.example.org/', title: 'Our page' }],
       checked: '2026-11-01',
     };
-    const el = await fixture(
-      html`<cc4dr-example-list city="Glasgow">
-        <script type="application/json">
-          ${JSON.stringify({ examples: [record, { ...record, id: 'x', sources: [] }] })}
-        </script>
-      </cc4dr-example-list>`,
-    );
+    const el = await fixture(html`<cc4dr-example-list city="Glasgow">
+      <script type="application/json">${JSON.stringify({ examples: [record, { ...record, id: 'x', sources: [] }] })}</script>
+    </cc4dr-example-list>`);
     await waitUntil(() => titles(el).includes('Inline example'));
     expect(statusText(el)).to.equal("1 of this library's examples was left out because of errors in the data.");
     expect(warnings.messages).to.deep.equal([
       '<cc4dr-example-list>: skipped 1 of 2 examples from the inline JSON: #1 /sources fails minItems.',
     ]);
 
-    const broken = await fixture(
-      html`<cc4dr-example-list>
-        <script type="application/json">
-          {"examples": [
-        </script>
-      </cc4dr-example-list>`,
-    );
+    const broken = await fixture(html`<cc4dr-example-list>
+      <script type="application/json">{"examples": [</script>
+    </cc4dr-example-list>`);
     await waitUntil(() => statusText(broken).includes('not valid JSON'));
     expect(items(broken)).to.have.length(bundledExamples.length);
     expect(warnings.messages[1]).to.match(/^<cc4dr-example-list>: could not use the inline JSON: SyntaxError/);
   });
 
   it('follows changes to the inline JSON', async () => {
-    const el = await fixture<Cc4drExampleList>(
-      html`<cc4dr-example-list>
-        <script type="application/json">
-          []
-        </script>
-      </cc4dr-example-list>`,
-    );
+    const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list>
+      <script type="application/json">[]</script>
+    </cc4dr-example-list>`);
     expect(statusText(el)).to.equal('');
     el.querySelector('script')!.textContent = '{"examples": "nope"}';
     // The element sees the change (a mutation record, delivered before the next await) and updateComplete waits until

@@ -155,13 +155,9 @@ describe('<cc4dr-member-finder>', () => {
       sources: [{ url: 'https://library.example.org/lund', title: 'Our note' }],
       checked: '2026-11-01',
     };
-    const el = await fixture(
-      html`<cc4dr-member-finder query="lund">
-        <script type="application/json">
-          ${JSON.stringify({ members: [own, { ...own, id: 'vienna' }, { ...own, id: 'evil', sources: [{ url: 'javascript:alert(1)', title: 'x' }] }] })}
-        </script>
-      </cc4dr-member-finder>`,
-    );
+    const el = await fixture(html`<cc4dr-member-finder query="lund">
+      <script type="application/json">${JSON.stringify({ members: [own, { ...own, id: 'vienna' }, { ...own, id: 'evil', sources: [{ url: 'javascript:alert(1)', title: 'x' }] }] })}</script>
+    </cc4dr-member-finder>`);
     await waitUntil(() => names(el).includes('Lund'));
     expect(results(el)[0].querySelector('.meta')!.textContent).to.equal('Sweden · member · added by this library');
     expect(part(el, 'status')!.textContent.trim()).to.equal("2 of this library's cities were left out because of errors in the data.");

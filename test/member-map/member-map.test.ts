@@ -109,13 +109,11 @@ describe('<cc4dr-member-map>', () => {
 
   it('with follow-selection, highlights the city chosen in a finder on the page', async () => {
     await import('../../src/member-finder/define.js');
-    const page = await fixture(
-      html`<div>
-        <cc4dr-member-finder query="helsinki"></cc4dr-member-finder>
-        <cc4dr-member-map follow-selection></cc4dr-member-map>
-        <cc4dr-member-map></cc4dr-member-map>
-      </div>`,
-    );
+    const page = await fixture(html`<div>
+      <cc4dr-member-finder query="helsinki"></cc4dr-member-finder>
+      <cc4dr-member-map follow-selection></cc4dr-member-map>
+      <cc4dr-member-map></cc4dr-member-map>
+    </div>`);
     const [following, other] = page.querySelectorAll('cc4dr-member-map');
     const finder = page.querySelector('cc4dr-member-finder')!;
     await finder.updateComplete;

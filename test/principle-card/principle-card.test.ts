@@ -113,13 +113,11 @@ describe('<cc4dr-principle-card>', () => {
   });
 
   it('does not disturb the rest of the page when its input is bad', async () => {
-    const page = await fixture(
-      html`<div>
-        <cc4dr-principle-card principle="bad"></cc4dr-principle-card>
-        <cc4dr-principle-card principle="4"></cc4dr-principle-card>
-        <p id="host-content">Host page text</p>
-      </div>`,
-    );
+    const page = await fixture(html`<div>
+      <cc4dr-principle-card principle="bad"></cc4dr-principle-card>
+      <cc4dr-principle-card principle="4"></cc4dr-principle-card>
+      <p id="host-content">Host page text</p>
+    </div>`);
     const [bad, good] = page.querySelectorAll('cc4dr-principle-card');
     await good.updateComplete;
     expect(part(bad, 'message')).to.be.instanceOf(Element);
