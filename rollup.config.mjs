@@ -7,13 +7,13 @@ import { elements } from './scripts/elements.mjs';
 
 const minify = terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
-/** The embed builder's page and stylesheet go beside its script. */
-const copyBuilderPage = {
-  name: 'copy-builder-page',
+/** A static page's HTML and stylesheet go beside its script. */
+const copyPage = (folder, files) => ({
+  name: `copy-${folder}-page`,
   writeBundle() {
-    for (const name of ['index.html', 'builder.css']) copyFileSync(`builder/${name}`, `dist/builder/${name}`);
+    for (const name of files) copyFileSync(`${folder}/${name}`, `dist/${folder}/${name}`);
   },
-};
+});
 
 /** The generated modules are plain JavaScript with generated types: copy the types beside the output. */
 const copyGeneratedTypes = {
@@ -31,6 +31,8 @@ export default [
   {
     input: [
       'src/index.ts',
+      'src/data.ts',
+      'src/languages.ts',
       'src/define.ts',
       'src/ssr.ts',
       'src/cli.ts',
@@ -76,7 +78,14 @@ export default [
   // (c) The embed builder, a static page in the package: dist/builder/index.html loads ../cc4dr-widgets.js for its preview.
   {
     input: 'builder/main.ts',
-    output: { file: 'dist/builder/builder.js', format: 'es', sourcemap: false },
+    // Each language of the builder is a chunk of its own, fetched from beside builder.js when chosen.
+    output: {
+      dir: 'dist/builder',
+      entryFileNames: 'builder.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: false,
+    },
     plugins: [
       nodeResolve(),
       json({ preferConst: true }),
@@ -89,7 +98,27 @@ export default [
         include: ['builder/**', 'src/**', 'package.json'],
       }),
       minify,
-      copyBuilderPage,
+      copyPage('builder', ['index.html', 'builder.css']),
+    ],
+  },
+  // (d) The iframe page, for site builders that allow only iframes: dist/frame/index.html shows one widget from its
+  // address, with ../cc4dr-widgets.js.
+  {
+    input: 'frame/main.ts',
+    output: { file: 'dist/frame/frame.js', format: 'es', sourcemap: false },
+    plugins: [
+      nodeResolve(),
+      json({ preferConst: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        sourceMap: false,
+        outDir: 'dist/frame',
+        rootDir: '.',
+        include: ['frame/**', 'src/**'],
+      }),
+      minify,
+      copyPage('frame', ['index.html', 'frame.css']),
     ],
   },
 ];

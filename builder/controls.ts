@@ -1,25 +1,27 @@
 // One labelled form control per field of fields.ts, writing the value into the element's attribute values.
-import { countryName, findMember } from '../src/data.js';
+import { cityName, countryName, findMember } from '../src/data.js';
 import { choice, el } from './dom.js';
 import type { Field } from './fields.js';
+import { builderText, type BuilderText } from './language.js';
 
 export type Values = Record<string, string | boolean>;
 
-/** What a field holds before the editor touches it. */
+/** What a field holds before the editor touches it (the same in every language). */
 export function defaultValue(field: Field): string | boolean {
   if (field.kind === 'checkbox') return false;
-  if (field.kind === 'select') return field.options[0]?.[0] ?? '';
+  if (field.kind === 'select') return field.options(builderText('en'))[0]?.[0] ?? '';
   return '';
 }
 
-/** One labelled control with its hint, writing into `values[field.attribute]`. */
-export function control(field: Field, values: Values, onChange: () => void): HTMLElement {
+/** One labelled control with its hint, in the builder's language, writing into `values[field.attribute]`. */
+export function control(field: Field, values: Values, text: BuilderText, onChange: () => void): HTMLElement {
   const controlId = `cc4dr-builder-field-${field.attribute}`;
   const hintId = `${controlId}-hint`;
-  const described = field.hint || field.kind === 'city' ? { 'aria-describedby': hintId } : undefined;
-  const hint = el('p', { className: 'hint', id: hintId }, field.hint ?? '');
-  const label = el('label', { htmlFor: controlId }, field.label);
-  const hints = field.hint ? [hint] : [];
+  const hintText = field.hint ? text.t(field.hint) : undefined;
+  const described = hintText || field.kind === 'city' ? { 'aria-describedby': hintId } : undefined;
+  const hint = el('p', { className: 'hint', id: hintId }, hintText ?? '');
+  const label = el('label', { htmlFor: controlId }, text.t(field.label));
+  const hints = hintText ? [hint] : [];
   const set = (value: string | boolean) => {
     values[field.attribute] = value;
     onChange();
@@ -33,19 +35,21 @@ export function control(field: Field, values: Values, onChange: () => void): HTM
         checked: values[field.attribute] === true,
         onchange: () => set(input.checked),
       });
-      return choice(input, field.label, field.hint);
+      return choice(input, text.t(field.label), hintText);
     }
     case 'select': {
       const select = el(
         'select',
         { id: controlId, onchange: () => set(select.value), ...(described ? { attrs: described } : {}) },
-        ...field.options.map(([value, text]) =>
-          el(
-            'option',
-            { value, selected: values[field.attribute] === value, ...(field.optionsInTheirLanguage && value ? { lang: value } : {}) },
-            text,
+        ...field
+          .options(text)
+          .map(([value, name]) =>
+            el(
+              'option',
+              { value, selected: values[field.attribute] === value, ...(field.optionsInTheirLanguage && value ? { lang: value } : {}) },
+              name,
+            ),
           ),
-        ),
       );
       return el('div', { className: 'field' }, label, select, ...hints);
     }
@@ -57,11 +61,11 @@ export function control(field: Field, values: Values, onChange: () => void): HTM
         value: String(values[field.attribute] ?? ''),
         attrs: { list: 'cc4dr-builder-cities', autocomplete: 'off', spellcheck: 'false', ...described },
         oninput: () => {
-          status.textContent = cityStatus(input.value);
+          status.textContent = cityStatus(input.value, text);
           set(input.value);
         },
       });
-      status.textContent = cityStatus(input.value);
+      status.textContent = cityStatus(input.value, text);
       hint.append(' ', status);
       return el('div', { className: 'field' }, label, input, hint);
     }
@@ -72,7 +76,8 @@ export function control(field: Field, values: Values, onChange: () => void): HTM
         value: String(values[field.attribute] ?? ''),
         oninput: () => set(input.value),
         ...(field.kind === 'number' ? { min: String(field.min), max: String(field.max), inputMode: 'numeric' } : {}),
-        attrs: { autocomplete: 'off', ...described },
+        // An address reads left to right in every language.
+        attrs: { autocomplete: 'off', ...(field.kind === 'url' ? { dir: 'ltr' } : {}), ...described },
       });
       return el('div', { className: 'field' }, label, input, ...hints);
     }
@@ -80,11 +85,10 @@ export function control(field: Field, values: Values, onChange: () => void): HTM
 }
 
 /** What the data says about the typed city, so an editor knows before the preview updates. */
-function cityStatus(typed: string): string {
+function cityStatus(typed: string, { locale, t }: BuilderText): string {
   if (!typed.trim()) return '';
   const member = findMember(typed);
-  if (!member)
-    return `“${typed.trim()}” is not in our list of member cities: the widget will say so politely and link to the official list.`;
-  const where = `${member.name}, ${countryName('en', member.country)}`;
-  return member.status === 'member' ? `Found: ${where}, a member.` : `Found: ${where}, membership not confirmed.`;
+  if (!member) return t('builder.city.notListed', { city: typed.trim() });
+  const place = t('builder.city.place', { city: cityName(member, locale), country: countryName(locale, member.country) });
+  return t(member.status === 'member' ? 'builder.city.member' : 'builder.city.unconfirmed', { place });
 }

@@ -1,5 +1,21 @@
-// The builder page's entry: the package's version pins the snippet's script tag.
+// The builder page's entry: the package's version pins the snippet's script tag, and the page speaks the language
+// its address asks for (`?lang=de`) or the browser's, switching with the builder's language menu.
 import packageJson from '../package.json';
 import { mountBuilder } from './builder.js';
+import { initialLanguage, loadBuilderLanguage, type BuilderText } from './language.js';
 
-mountBuilder(document.getElementById('builder')!, { version: packageJson.version });
+const page = document.getElementById('builder')!;
+const title = page.querySelector('h1')!;
+const intro = page.querySelector<HTMLElement>('.intro')!;
+
+function showPage({ locale, direction, t }: BuilderText) {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = direction;
+  document.title = `${t('builder.pageTitle')}: cc4dr-widgets`;
+  title.textContent = t('builder.pageTitle');
+  intro.textContent = t('builder.intro');
+}
+
+const text = await loadBuilderLanguage(initialLanguage(location.search, navigator.languages));
+showPage(text);
+mountBuilder(page, { version: packageJson.version, lang: text.locale, onLanguageChange: showPage });

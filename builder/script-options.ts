@@ -1,24 +1,33 @@
-// The "Where your page loads the script from" part of the form: include the tag or not, jsDelivr or the site itself,
-// and whether the page waits for it before its first paint.
+// The "How the widget goes on your page" part of the form: an element and its script (include the tag or not,
+// jsDelivr or the site itself, whether the page waits for it before its first paint), or an iframe of the frame page
+// on the library's own site (its address, and the optional resizer).
 import { choice, el } from './dom.js';
+import type { BuilderText } from './language.js';
 import type { Choices } from './snippet.js';
 
 export interface ScriptSettings {
+  output: 'element' | 'iframe';
   include: boolean;
   from: 'cdn' | 'site';
   path: string;
   holdFirstPaint: boolean;
+  frameUrl: string;
+  resizer: boolean;
 }
 
 export const defaultScriptSettings: ScriptSettings = {
+  output: 'element',
   include: true,
   from: 'cdn',
   path: '/assets/cc4dr-widgets.js',
   holdFirstPaint: false,
+  frameUrl: 'https://library.example.org/cc4dr-widgets/frame/',
+  resizer: false,
 };
 
 /** The snippet choices these settings stand for. */
-export function scriptChoices(settings: ScriptSettings): Pick<Choices, 'script' | 'holdFirstPaint'> {
+export function scriptChoices(settings: ScriptSettings): Pick<Choices, 'script' | 'holdFirstPaint' | 'frame'> {
+  if (settings.output === 'iframe') return { frame: { url: settings.frameUrl, resizer: settings.resizer } };
   if (!settings.include) return { holdFirstPaint: false };
   return {
     script: settings.from === 'cdn' ? { from: 'cdn' } : { from: 'site', path: settings.path },
@@ -32,10 +41,17 @@ const id = (name: string) => `cc4dr-builder-script-${name}`;
  * Draws the script options into `area`, writing each change into `settings` and calling `onChange`; a choice that
  * enables or disables another draws them again.
  */
-export function renderScriptOptions(area: HTMLElement, settings: ScriptSettings, version: string, onChange: () => void): void {
+export function renderScriptOptions(
+  area: HTMLElement,
+  settings: ScriptSettings,
+  version: string,
+  text: BuilderText,
+  onChange: () => void,
+): void {
+  const { t } = text;
   const change = (next: Partial<ScriptSettings>, redraw = false) => {
     Object.assign(settings, next);
-    if (redraw) renderScriptOptions(area, settings, version, onChange);
+    if (redraw) renderScriptOptions(area, settings, version, text, onChange);
     onChange();
   };
   const radio = (from: ScriptSettings['from'], label: string, hint: string) =>
@@ -57,7 +73,8 @@ export function renderScriptOptions(area: HTMLElement, settings: ScriptSettings,
     id: id('path'),
     value: settings.path,
     disabled: !settings.include || settings.from !== 'site',
-    attrs: { 'aria-describedby': id('path-hint'), autocomplete: 'off' },
+    // An address reads left to right in every language.
+    attrs: { 'aria-describedby': id('path-hint'), autocomplete: 'off', dir: 'ltr' },
     oninput: () => change({ path: path.value }),
   });
   const include = el('input', {
@@ -73,29 +90,62 @@ export function renderScriptOptions(area: HTMLElement, settings: ScriptSettings,
     disabled: !settings.include,
     onchange: () => change({ holdFirstPaint: hold.checked }),
   });
+  const output = (value: ScriptSettings['output'], label: string, hint: string) =>
+    choice(
+      el('input', {
+        type: 'radio',
+        name: id('output'),
+        id: id(`output-${value}`),
+        value,
+        checked: settings.output === value,
+        onchange: () => change({ output: value }, true),
+      }),
+      label,
+      hint,
+    );
+  const outputs = [
+    output('element', t('builder.output.element'), t('builder.output.elementHint')),
+    output('iframe', t('builder.output.iframe'), t('builder.output.iframeHint')),
+  ];
+  if (settings.output === 'iframe') {
+    const url = el('input', {
+      type: 'url',
+      id: id('frame-url'),
+      value: settings.frameUrl,
+      attrs: { 'aria-describedby': id('frame-url-hint'), autocomplete: 'off', dir: 'ltr' },
+      oninput: () => change({ frameUrl: url.value }),
+    });
+    const resizer = el('input', {
+      type: 'checkbox',
+      id: id('resizer'),
+      checked: settings.resizer,
+      onchange: () => change({ resizer: resizer.checked }),
+    });
+    area.replaceChildren(
+      ...outputs,
+      el(
+        'div',
+        { className: 'field' },
+        el('label', { htmlFor: id('frame-url') }, t('builder.frame.url')),
+        url,
+        el('p', { className: 'hint', id: id('frame-url-hint') }, t('builder.frame.urlHint')),
+      ),
+      choice(resizer, t('builder.frame.resizer'), t('builder.frame.resizerHint')),
+    );
+    return;
+  }
   area.replaceChildren(
-    choice(include, 'Include the script tag', 'Leave it out if the page has it already: once per page is enough.'),
-    radio(
-      'cdn',
-      `From jsDelivr, pinned to version ${version}`,
-      'Works at once. The reader’s browser then asks jsDelivr for the file, and your CSP must allow https://cdn.jsdelivr.net in script-src.',
-    ),
-    radio(
-      'site',
-      'From your own site (recommended)',
-      'No request to any other site. Copy dist/cc4dr-widgets.js and the folder dist/cc4dr-widgets/ from the package to your site, side by side.',
-    ),
+    ...outputs,
+    choice(include, t('builder.script.include'), t('builder.script.includeHint')),
+    radio('cdn', t('builder.script.cdn', { version }), t('builder.script.cdnHint')),
+    radio('site', t('builder.script.site'), t('builder.script.siteHint')),
     el(
       'div',
       { className: 'field' },
-      el('label', { htmlFor: id('path') }, 'Address of cc4dr-widgets.js on your site'),
+      el('label', { htmlFor: id('path') }, t('builder.script.path')),
       path,
-      el('p', { className: 'hint', id: id('path-hint') }, 'For example /assets/cc4dr-widgets.js.'),
+      el('p', { className: 'hint', id: id('path-hint') }, t('builder.script.pathHint')),
     ),
-    choice(
-      hold,
-      'Show the page with the widget already in place',
-      'For a widget in the first screen of the page: nothing moves when it appears. Chrome and Edge then wait for the script before showing the page.',
-    ),
+    choice(hold, t('builder.script.hold'), t('builder.script.holdHint')),
   );
 }

@@ -36,6 +36,9 @@ function argumentNames(tokens, names = new Set()) {
   return names;
 }
 
+/** Message groups of the tools built on the library (the embed builder), not of any element. */
+const toolGroups = ['builder', 'fallback'];
+
 function generateMessages() {
   const locales = readdirSync(join(root, 'src/l10n'))
     .filter((f) => f.endsWith('.json'))
@@ -49,7 +52,7 @@ function generateMessages() {
   writeFileSync(join(out, 'messages.d.ts'), `${header}export interface Messages {\n${signatures.join('\n')}\n}\n`);
 
   // English, the fallback of every language, is one module per message group (the key's first part: "badge",
-  // "finder"…). Each module of the library adds the groups it uses, so an element's npm entry carries only its own.
+  // "finder"…). Each element carries the groups the registry lists for it, so its npm entry carries only its own.
   const groups = {};
   for (const key of Object.keys(english)) (groups[key.split('.')[0]] ??= []).push(key);
   for (const [group, keys] of Object.entries(groups)) {
@@ -69,8 +72,26 @@ function generateMessages() {
     `${header}import type { Messages } from './messages.js';\ndeclare const messages: Messages;\nexport default messages;\n` +
     `export declare const cityNames: Readonly<Record<string, string>>;\n` +
     `export declare const principleTexts: Readonly<Record<string, { title: string; summary: string; libraries: readonly string[] }>>;\n`;
+  const isToolKey = (key) => toolGroups.includes(key.split('.')[0]);
+  const only = (catalog, keep) => Object.fromEntries(Object.entries(catalog).filter(([key]) => keep(key)));
   for (const locale of locales.filter((l) => l !== 'en')) {
-    const js = compileModule(new MessageFormat(locale, { strict: true }), readJson(`src/l10n/${locale}.json`));
+    const messages = readJson(`src/l10n/${locale}.json`);
+    const js = compileModule(
+      new MessageFormat(locale, { strict: true }),
+      only(messages, (key) => !isToolKey(key)),
+    );
+    // The tools' messages (the embed builder's) are a chunk of their own: no widget page downloads them.
+    writeFileSync(
+      join(out, `messages-${locale}-tools.js`),
+      header + compileModule(new MessageFormat(locale, { strict: true }), only(messages, isToolKey)),
+    );
+    writeFileSync(
+      join(out, `messages-${locale}-tools.d.ts`),
+      `${header}import type { Messages } from './messages.js';
+declare const messages: Partial<Messages>;
+export default messages;
+`,
+    );
     const cityNames = Object.fromEntries(members.filter((m) => m.names?.[locale]).map((m) => [m.id, m.names[locale]]));
     const principles = readJson(`data/translations/${locale}.json`).principles;
     writeFileSync(
@@ -181,18 +202,21 @@ function generateGeometry() {
 
 function generateElementModules() {
   const manifest = readJson('dist/custom-elements.json');
-  const eventsOf = (tag) =>
-    manifest.modules
-      .flatMap((m) => m.declarations ?? [])
-      .find((d) => d.tagName === tag)
-      ?.events?.map((e) => e.name) ?? [];
+  const declarationOf = (tag) => manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  const eventsOf = (tag) => declarationOf(tag)?.events?.map((e) => e.name) ?? [];
   const write = (file, lines) => writeFileSync(join(out, file), `${header}${lines.join('\n')}\n`);
   const classImport = (e) => `import { ${e.class} } from '../${e.name}/${e.name}.js';`;
 
   // The registry itself, for code that runs in the browser (the builder, the tests).
-  const records = elements.map(({ classModule, defineModule, ...record }) => record);
+  const records = elements.map(({ classModule, defineModule, ...record }) => ({
+    ...record,
+    attributes: (declarationOf(record.tag)?.attributes ?? []).map((a) => a.name),
+  }));
   write('elements.ts', [
-    `/** The element registry (src/elements.json), with each element's folder name and React component name. */`,
+    `/**`,
+    ` * The element registry (src/elements.json), with each element's folder name, React component name and the`,
+    ` * attributes its JSDoc documents (from the custom elements manifest).`,
+    ` */`,
     `export const elements = ${JSON.stringify(records, null, 2)} as const;`,
     `export type ElementRecord = (typeof elements)[number];`,
   ]);

@@ -19,6 +19,7 @@ export function packageJson(text = read('package.json')) {
     '.': entry('index'),
     './define': entry('define'),
     './data': entry('data'),
+    './languages': entry('languages'),
     './jsx': { types: './dist/jsx-types.d.ts' },
     './vue': { types: './dist/vue-types.d.ts' },
     './react': entry('react'),

@@ -15,6 +15,8 @@ export const supportedLocales: readonly Locale[] = ['en', 'es', 'ca', 'fr', 'de'
  * and an element's npm entry carries no other element's.
  */
 const catalogs: Partial<Record<Exclude<Locale, 'en'>, Partial<Messages>>> = {};
+/** Messages that arrive apart from a language's own chunk: those of the tools built on the library. */
+const added: Partial<Record<Exclude<Locale, 'en'>, Partial<Messages>>> = {};
 /** Our translations of the principle texts, for each loaded language. */
 const principleTexts: Partial<Record<Locale, LocaleModule['principleTexts']>> = {};
 
@@ -65,6 +67,11 @@ export function loadLocale(locale: Locale): Promise<void> {
   return pending;
 }
 
+/** Adds messages of a language that arrive in a chunk of their own (a tool's, such as the embed builder's). */
+export function addMessages(locale: Locale, messages: Partial<Messages>): void {
+  if (locale !== 'en') added[locale] = { ...added[locale], ...messages };
+}
+
 /** Our translation of a principle's texts into a loaded language, if there is one. */
 export function localPrincipleText(id: string, locale: Locale): PrincipleText | undefined {
   return principleTexts[locale]?.[id];
@@ -106,7 +113,8 @@ export function translate<E extends Partial<Messages>, K extends keyof E & Messa
   key: K,
   ...args: Parameters<Messages[K]>
 ): string {
-  const message = ((locale === 'en' ? undefined : catalogs[locale]?.[key]) ?? english[key]) as ((...a: unknown[]) => string) | undefined;
+  const local = locale === 'en' ? undefined : (catalogs[locale]?.[key] ?? added[locale]?.[key]);
+  const message = (local ?? english[key]) as ((...a: unknown[]) => string) | undefined;
   if (!message) throw new Error(`cc4dr-widgets: no English for "${key}"; the element registry must list its message group.`);
   return message(...args);
 }

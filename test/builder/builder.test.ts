@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { commonFields, elementChoices, leftOut } from '../../builder/fields.js';
-import { cdnScriptUrl, fallbackContent, snippet, type Choices } from '../../builder/snippet.js';
+import { cdnScriptUrl, fallbackContent, frameResizer, snippet, type Choices } from '../../builder/snippet.js';
 import { mountBuilder } from '../../builder/builder.js';
+import { builderText, loadBuilderLanguage } from '../../builder/language.js';
 import { manifestElements } from '../helpers.js';
 
 async function manifestAttributes(): Promise<Map<string, string[]>> {
@@ -64,10 +65,58 @@ describe('embed builder: the snippet', () => {
     expect(parsed.querySelector('cc4dr-member-badge')!.getAttribute('city')).to.equal(hostile);
   });
 
-  it('marks the English fallback as English when the widget is set to another language', () => {
-    const text = snippet(badge('Wien', { attributes: { city: 'Wien', lang: 'de' } }), '1.2.3');
-    expect(text).to.include('<cc4dr-member-badge city="Wien" lang="de">\n  <p lang="en">');
-    expect(snippet(badge('Wien'), '1.2.3')).to.include('  <p><a ');
+  it('writes the fallback in the widget’s language once loaded, else in the builder’s, saying which', async () => {
+    const german = badge('Wien', { attributes: { city: 'Wien', lang: 'de' } });
+    // German has not been loaded yet: the fallback is the builder's English, marked as English.
+    expect(snippet(german, '1.2.3')).to.include('<cc4dr-member-badge city="Wien" lang="de">\n  <p lang="en"><a ');
+    await loadBuilderLanguage('de');
+    expect(snippet(german, '1.2.3')).to.include(
+      '<cc4dr-member-badge city="Wien" lang="de">\n  <p><a href="https://citiesfordigitalrights.org/cities">Ist Wien in der Städtekoalition für digitale Rechte?</a></p>',
+    );
+    // A widget that follows the page: the fallback is in the builder's language, and says so.
+    expect(snippet(badge('Wien'), '1.2.3')).to.include('  <p lang="en"><a ');
+    expect(snippet(badge('Wien'), '1.2.3', builderText('de'))).to.include(
+      '<!-- Widgets der Städtekoalition für digitale Rechte (cc4dr-widgets 1.2.3): Dieses Skript einmal pro Seite laden. -->',
+    );
+    expect(snippet(badge('Wien'), '1.2.3', builderText('de'))).to.include('  <p lang="de"><a ');
+  });
+
+  it('writes the principle card’s fallback around the Declaration’s link, in each language', async () => {
+    const card = { tag: 'cc4dr-principle-card' as const, attributes: { principle: 'privacy' } };
+    expect(fallbackContent(card)).to.deep.include({
+      text: 'Privacy, data protection and security: principle 2 of the ',
+      link: 'Declaration of Cities Coalition for Digital Rights',
+      after: '.',
+    });
+    await loadBuilderLanguage('es');
+    expect(fallbackContent(card, builderText('es'))).to.deep.include({
+      lang: 'es',
+      text: 'Privacidad, protección de datos y seguridad: principio 2 de la ',
+      link: 'Declaración de la Coalición de Ciudades por los Derechos Digitales',
+      after: '.',
+    });
+  });
+
+  it('writes an iframe of the frame page for site builders that take only iframes, titled, at the element’s height', () => {
+    const frame = { url: 'https://library.example.org/cc4dr-widgets/frame/', resizer: false };
+    const text = snippet(badge('Wien', { attributes: { city: 'Wien', compact: true, theme: 'dark' }, frame }), '1.2.3');
+    expect(text).to.equal(
+      '<iframe data-cc4dr-frame src="https://library.example.org/cc4dr-widgets/frame/?widget=member-badge&amp;city=Wien&amp;compact=&amp;theme=dark"' +
+        ' title="Is Wien in the Cities Coalition for Digital Rights?" width="100%" height="200" style="border: 0" loading="lazy"></iframe>',
+    );
+    const withResizer = snippet(badge('Wien', { frame: { ...frame, resizer: true } }), '1.2.3');
+    expect(withResizer.split('\n').slice(1).join('\n')).to.equal(frameResizer);
+    expect(frameResizer.split('\n')).to.have.length(2);
+  });
+
+  it('keeps hostile values out of the iframe’s markup', () => {
+    const hostile = '"><script>alert(1)</script>';
+    const text = snippet(badge(hostile, { frame: { url: 'https://x.example/frame/"onload="alert(1)', resizer: false } }), '1.2.3');
+    const parsed = new DOMParser().parseFromString(text, 'text/html');
+    expect(parsed.querySelectorAll('script').length).to.equal(0);
+    const iframe = parsed.querySelector('iframe')!;
+    expect(iframe.getAttributeNames().sort()).to.deep.equal(['data-cc4dr-frame', 'height', 'loading', 'src', 'style', 'title', 'width']);
+    expect(new URL(iframe.src).searchParams.get('city')).to.equal(hostile);
   });
 
   it('gives every element a fallback sentence with a link to the coalition or the briefing', () => {
@@ -76,9 +125,6 @@ describe('embed builder: the snippet', () => {
       expect(fallback.link.length, choice.tag).to.be.greaterThan(10);
       expect(fallback.href).to.match(/^https:\/\/(citiesfordigitalrights\.org|www\.ifla\.org)\//);
     }
-    expect(fallbackContent({ tag: 'cc4dr-principle-card', attributes: { principle: 'privacy' } }).text).to.match(
-      /^Privacy, data protection and security: principle 2 of the $/,
-    );
   });
 });
 
@@ -142,6 +188,52 @@ describe('embed builder: the form', () => {
     select.value = 'cc4dr-about';
     select.dispatchEvent(new Event('change'));
     expect(snippetText()).to.include('<cc4dr-about lang="ar" theme="dark">');
+  });
+
+  it('speaks the editor’s language from its menu, right to left in Arabic, keeping every choice', async () => {
+    const city = field<HTMLInputElement>('city');
+    city.value = 'Wien';
+    city.dispatchEvent(new Event('input'));
+    const menu = container.querySelector<HTMLSelectElement>('#cc4dr-builder-language')!;
+    expect([...menu.options].map((o) => `${o.value}:${o.lang}`)).to.deep.equal([
+      'en:en',
+      'es:es',
+      'ca:ca',
+      'fr:fr',
+      'de:de',
+      'nl:nl',
+      'pt:pt',
+      'ar:ar',
+    ]);
+    menu.value = 'ar';
+    menu.dispatchEvent(new Event('change'));
+    await waitUntil(() => container.querySelector('.cc4dr-builder')?.getAttribute('lang') === 'ar', 'the builder is redrawn in Arabic');
+    const builder = container.querySelector<HTMLElement>('.cc4dr-builder')!;
+    expect(builder.dir).to.equal('rtl');
+    expect(container.querySelector('label[for="cc4dr-builder-element"]')!.textContent).to.equal('الأداة');
+    expect(container.querySelector('button.copy')!.textContent).to.equal('نسخ المقتطف');
+    expect(field<HTMLInputElement>('city').value).to.equal('Wien');
+    expect(container.textContent).to.include('وُجدت: فيينا، النمسا، عضو.');
+    expect(snippetText()).to.include(
+      '<cc4dr-member-badge city="Wien">\n  <p lang="ar"><a href="https://citiesfordigitalrights.org/cities">هل Wien في تحالف المدن من أجل الحقوق الرقمية؟</a></p>',
+    );
+    expect(document.activeElement).to.equal(container.querySelector('#cc4dr-builder-language'));
+    await expect(container).to.be.accessible();
+  });
+
+  it('offers an iframe instead, with the frame page’s address on the library’s site and the optional resizer', () => {
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-output-iframe')!.click();
+    expect(container.querySelector('#cc4dr-builder-script-include')).to.equal(null);
+    const url = container.querySelector<HTMLInputElement>('#cc4dr-builder-script-frame-url')!;
+    url.value = 'https://bibliotheek.example.nl/widgets/frame/';
+    url.dispatchEvent(new Event('input'));
+    expect(snippetText()).to.match(
+      /^<iframe data-cc4dr-frame src="https:\/\/bibliotheek\.example\.nl\/widgets\/frame\/\?widget=member-badge"/,
+    );
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-resizer')!.click();
+    expect(snippetText()).to.include("addEventListener('message'");
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-output-element')!.click();
+    expect(snippetText()).to.include('<script type="module"');
   });
 
   it('switches the script tag between the pinned CDN address, the site’s own and none, and can hold the first paint', () => {

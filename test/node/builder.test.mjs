@@ -47,6 +47,38 @@ for (const { name: engine, launch } of engines)
       );
     });
 
+    it(`opens in the language its address asks for: Arabic, right to left, with its own chunks${chromium ? ', axe-clean' : ''}`, async () => {
+      const page = await opened.browser.newPage();
+      const seen = await watchPage(page);
+      await page.goto(`${opened.site.origin}/dist/builder/?lang=ar`, { waitUntil: 'networkidle0' });
+      await page.waitForSelector('.cc4dr-builder[lang="ar"]');
+      await allRendered(page);
+      const shown = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        title: document.title,
+        heading: document.querySelector('h1').textContent,
+        widget: document.querySelector('label[for="cc4dr-builder-element"]').textContent,
+        preview: document.querySelector('.preview > *').shadowRoot.firstElementChild.getAttribute('dir'),
+      }));
+      assert.deepEqual(shown, {
+        lang: 'ar',
+        dir: 'rtl',
+        title: 'منشئ شيفرة التضمين: cc4dr-widgets',
+        heading: 'منشئ شيفرة التضمين',
+        widget: 'الأداة',
+        preview: 'rtl',
+      });
+      assert.ok(
+        seen.requests.some((url) => /\/dist\/builder\/chunks\/messages-ar-tools-/.test(url)),
+        'the Arabic builder texts, from beside the builder',
+      );
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      if (chromium) assert.deepEqual(await axeViolations(page), []);
+      await page.close();
+    });
+
     it('goes from nothing to a copied, complete snippet by keyboard alone', async () => {
       const { page, site } = opened;
       if (chromium)

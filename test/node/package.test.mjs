@@ -49,6 +49,18 @@ describe('the packed package, installed in an empty project', () => {
     assert.ok(builder.includes('src="../cc4dr-widgets.js"'), 'the builder previews with the file beside it');
   });
 
+  it('has a file for every entry point package.json names', () => {
+    const { exports } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const targets = Object.entries(exports)
+      .filter(([subpath]) => !subpath.includes('*'))
+      .flatMap(([, target]) => (typeof target === 'string' ? [target] : Object.values(target)));
+    assert.ok(targets.length > 20);
+    assert.deepEqual(
+      targets.filter((target) => !existsSync(join(installed, target))),
+      [],
+    );
+  });
+
   it('runs `npx cc4dr-widgets render`', async () => {
     const { stdout } = await run(npm, ['exec', '--no', '--', 'cc4dr-widgets', 'render', '<cc4dr-member-badge city="Vienna">'], {
       cwd: project,

@@ -61,8 +61,9 @@ for (const element of elements) {
       assert.deepEqual(await lazyChunks(element.name), [...element.lazy].sort());
     });
 
-    it('has a size budget', () => {
+    it('has a size budget, and a height for its iframe', () => {
       assert.ok(Number.isInteger(element.budget) && element.budget > 5 * 1024, String(element.budget));
+      assert.ok(Number.isInteger(element.frameHeight) && element.frameHeight >= 100, String(element.frameHeight));
     });
   });
 }

@@ -1,0 +1,148 @@
+// The iframe page (dist/frame/), as an iframe-only site builder uses it: a host page on a second origin holds nothing
+// but the iframe the embed builder writes (and, for hosts that allow one script, the resizer). The frame page is
+// served under the strict policy, in Chromium and in Firefox.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { elements } from '../../scripts/elements.mjs';
+import { serve } from '../../scripts/static-server.mjs';
+import { axeViolations, engines, strictPolicy, watchPage } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// The builder's resizer, as its snippet writes it (builder/snippet.ts).
+const resizer = `<script>addEventListener('message', (e) => { for (const f of document.querySelectorAll('iframe[data-cc4dr-frame]'))
+  if (f.contentWindow === e.source && e.data?.type === 'cc4dr-frame-height') f.height = String(e.data.height); });</script>`;
+
+for (const { name: engine, launch } of engines)
+  describe(`the iframe page on another site, in ${engine}`, () => {
+    const chromium = engine === 'Chromium';
+    let frameSite;
+    let hostSite;
+    let hostDir;
+    let browser;
+
+    before(async () => {
+      frameSite = await serve(root, { headers: () => ({ 'content-security-policy': strictPolicy }) });
+      hostDir = mkdtempSync(join(tmpdir(), 'cc4dr-host-'));
+      hostSite = await serve(hostDir);
+      browser = await launch();
+    });
+
+    after(async () => {
+      await browser?.close();
+      frameSite?.server.close();
+      hostSite?.server.close();
+      if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+    });
+
+    /** A host page holding one iframe of the frame page with `query`, and the resizer if asked. */
+    async function host(query, { withResizer = false, height = 150 } = {}) {
+      const name = `host-${Math.random().toString(36).slice(2)}.html`;
+      const src = `${frameSite.origin}/dist/frame/?${query}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      writeFileSync(
+        join(hostDir, name),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A site builder's page</title></head><body>
+<main><h1>Our library</h1>
+<iframe data-cc4dr-frame src="${src}" title="Cities Coalition for Digital Rights" width="100%" height="${height}" style="border: 0"></iframe></main>
+${withResizer ? resizer : ''}
+</body></html>`,
+      );
+      const page = await browser.newPage();
+      const seen = await watchPage(page);
+      await page.goto(`${hostSite.origin}/${name}`, { waitUntil: 'load' });
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      await frame.waitForFunction(() => document.querySelector('#widget > *'));
+      const settled = await frame.evaluate(async () => {
+        const widget = document.querySelector('#widget > *');
+        if (!widget.localName.startsWith('cc4dr-')) return widget.localName;
+        await customElements.whenDefined(widget.localName);
+        await widget.updateComplete;
+        return widget.localName;
+      });
+      return { page, frame, seen, widget: settled };
+    }
+
+    it('shows every widget of the registry from its address, under the strict policy, with nothing requested elsewhere', async () => {
+      for (const element of elements) {
+        const query = new URLSearchParams({ widget: element.name, ...element.example });
+        const { page, frame, seen, widget } = await host(query.toString());
+        assert.equal(widget, element.tag);
+        const text = await frame.evaluate(() => document.querySelector('#widget > *').shadowRoot.textContent.trim());
+        assert.ok(text.length > 20, `${element.tag} rendered`);
+        assert.deepEqual(
+          seen.requests.filter((url) => !url.startsWith(`${frameSite.origin}/`) && !url.startsWith(`${hostSite.origin}/`)),
+          [],
+        );
+        assert.deepEqual(seen.errors, []);
+        assert.deepEqual(await frame.evaluate(() => document.title), `${element.title}: Cities Coalition for Digital Rights`);
+        await page.close();
+      }
+    });
+
+    it(`fits its height to the widget with the resizer, in the language and theme it is given${chromium ? ', axe-clean' : ''}`, async () => {
+      const { page, frame } = await host('widget=get-involved&city=Wien&lang=de&theme=dark', { withResizer: true });
+      const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await page.waitForFunction((h) => document.querySelector('iframe').height === String(h), {}, contentHeight);
+      assert.ok(contentHeight > 300, `the four steps are taller than the iframe's first 150 px: ${contentHeight}`);
+      const shown = await frame.evaluate(() => {
+        const widget = document.querySelector('cc4dr-get-involved');
+        return {
+          lang: widget.shadowRoot.firstElementChild.getAttribute('lang'),
+          theme: widget.getAttribute('theme'),
+          text: widget.shadowRoot.textContent,
+        };
+      });
+      assert.equal(shown.lang, 'de');
+      assert.equal(shown.theme, 'dark');
+      assert.match(shown.text, /Wien ist schon Mitglied/);
+      if (chromium) {
+        assert.deepEqual(await axeViolations(page), []);
+        // The frame's own document is part of the host's page: its widget is checked, as a story's is.
+        assert.deepEqual(await axeViolations(frame, '#widget'), []);
+      }
+      await page.close();
+    });
+
+    it('keeps its height without the resizer', async () => {
+      const { page } = await host('widget=member-badge&city=Vienna', { height: 222 });
+      assert.equal(await page.$eval('iframe', (f) => f.height), '222');
+      await page.close();
+    });
+
+    it('shows hostile values as text, leaves out what the element does not take, and names an unknown widget politely', async () => {
+      const hostile = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
+      const { page, frame, seen } = await host(
+        new URLSearchParams({ widget: 'member-badge', city: hostile, onclick: 'alert(3)', src: '/x.json' }).toString(),
+      );
+      const badge = await frame.evaluate(() => {
+        const el = document.querySelector('cc4dr-member-badge');
+        return {
+          img: el.shadowRoot.querySelector('img, script') === null,
+          attributes: el.getAttributeNames().sort(),
+          text: el.shadowRoot.textContent,
+        };
+      });
+      assert.ok(badge.img, 'no markup from the address');
+      assert.deepEqual(badge.attributes, ['city']);
+      assert.ok(badge.text.includes('<img src=x onerror=alert(1)>'), 'the value shown as text');
+      assert.ok(
+        seen.warnings.some((w) => w === 'cc4dr-widgets frame: <cc4dr-member-badge> takes no "onclick", "src"; left out.'),
+        seen.warnings.join('\n'),
+      );
+      assert.deepEqual(seen.errors, []);
+      await page.close();
+
+      const unknown = await host(new URLSearchParams({ widget: '<script>alert(1)</script>' }).toString());
+      assert.equal(unknown.widget, 'p');
+      assert.match(await unknown.frame.$eval('#widget p', (p) => p.textContent), /“<script>alert\(1\)<\/script>” is not one of them/);
+      assert.deepEqual(
+        unknown.seen.warnings.filter((w) => w.startsWith('cc4dr-widgets frame:')),
+        [`cc4dr-widgets frame: unknown widget "<script>alert(1)</script>"; use one of ${elements.map((e) => e.name).join(', ')}.`],
+      );
+      await unknown.page.close();
+    });
+  });
