@@ -26,6 +26,28 @@ const copyGeneratedTypes = {
   },
 };
 
+/** A static page of the package: `<folder>/main.ts` bundled to dist/<folder>/<folder>.js, with its HTML and CSS. */
+function page(folder, files, output = {}) {
+  return {
+    input: `${folder}/main.ts`,
+    output: { dir: `dist/${folder}`, entryFileNames: `${folder}.js`, format: 'es', sourcemap: false, ...output },
+    plugins: [
+      nodeResolve(),
+      json({ preferConst: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        sourceMap: false,
+        outDir: `dist/${folder}`,
+        rootDir: '.',
+        include: [`${folder}/**`, 'src/**', 'package.json'],
+      }),
+      minify,
+      copyPage(folder, files),
+    ],
+  };
+}
+
 export default [
   // (a) The npm build: one ES module per source file, Lit left to the app's bundler, with type declarations.
   {
@@ -75,50 +97,10 @@ export default [
       minify,
     ],
   },
-  // (c) The embed builder, a static page in the package: dist/builder/index.html loads ../cc4dr-widgets.js for its preview.
-  {
-    input: 'builder/main.ts',
-    // Each language of the builder is a chunk of its own, fetched from beside builder.js when chosen.
-    output: {
-      dir: 'dist/builder',
-      entryFileNames: 'builder.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      format: 'es',
-      sourcemap: false,
-    },
-    plugins: [
-      nodeResolve(),
-      json({ preferConst: true }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        sourceMap: false,
-        outDir: 'dist/builder',
-        rootDir: '.',
-        include: ['builder/**', 'src/**', 'package.json'],
-      }),
-      minify,
-      copyPage('builder', ['index.html', 'builder.css']),
-    ],
-  },
+  // (c) The embed builder, a static page in the package: dist/builder/index.html loads ../cc4dr-widgets.js for its
+  // preview; each of its languages is a chunk of its own, fetched from beside builder.js when chosen.
+  page('builder', ['index.html', 'builder.css'], { chunkFileNames: 'chunks/[name]-[hash].js' }),
   // (d) The iframe page, for site builders that allow only iframes: dist/frame/index.html shows one widget from its
   // address, with ../cc4dr-widgets.js.
-  {
-    input: 'frame/main.ts',
-    output: { file: 'dist/frame/frame.js', format: 'es', sourcemap: false },
-    plugins: [
-      nodeResolve(),
-      json({ preferConst: true }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        sourceMap: false,
-        outDir: 'dist/frame',
-        rootDir: '.',
-        include: ['frame/**', 'src/**'],
-      }),
-      minify,
-      copyPage('frame', ['index.html', 'frame.css']),
-    ],
-  },
+  page('frame', ['index.html', 'frame.css']),
 ];

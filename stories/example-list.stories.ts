@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { categories, principles } from '../src/data.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ExampleFilters } from '../src/example-list/filter.js';
 import { headingLevels, onDarkPage, themeOptions } from './helpers.js';
@@ -15,19 +16,8 @@ const meta: Meta<Args> = {
   component: 'cc4dr-example-list',
   args: { libraries: false, 'heading-level': 3, theme: 'auto', limit: 5 },
   argTypes: {
-    principle: { control: 'select', options: [undefined, 'access', 'privacy', 'transparency', 'participation', 'standards'] },
-    category: {
-      control: 'select',
-      options: [
-        undefined,
-        'universal-access',
-        'digital-skills',
-        'digital-rights-awareness',
-        'digital-public-services',
-        'open-data-and-transparency',
-        'participation',
-      ],
-    },
+    principle: { control: 'select', options: [undefined, ...principles.map((p) => p.id)] },
+    category: { control: 'select', options: [undefined, ...categories] },
     city: { control: 'text' },
     country: { control: 'text' },
     libraries: { control: 'boolean' },
