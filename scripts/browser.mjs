@@ -1,6 +1,6 @@
-// Finds the browsers for the tests: Chromium (or Chrome) and Firefox ESR. On Debian or Ubuntu as root it installs
-// Debian's packages when one is missing; anywhere else it stops with a one-line instruction. No browser is ever
-// downloaded from elsewhere.
+// Finds the browsers for the tests, Chromium (or Chrome) and Firefox ESR, and PHP for linting the WordPress plugin. On
+// Debian or Ubuntu as root it installs Debian's packages when one is missing; anywhere else it stops with a one-line
+// instruction. Nothing is ever downloaded from elsewhere.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -24,6 +24,13 @@ const browsers = {
     paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'],
     debianPackages: ['firefox-esr', 'fonts-dejavu-core'],
     name: 'Firefox (ESR)',
+  },
+  // Not a browser, but found and installed the same way: `php -l` checks the WordPress plugin's PHP.
+  php: {
+    env: 'PHP_PATH',
+    paths: ['/usr/bin/php', '/usr/local/bin/php', '/opt/homebrew/bin/php'],
+    debianPackages: ['php-cli'],
+    name: 'PHP (the command-line interpreter)',
   },
 };
 
@@ -77,5 +84,6 @@ export function findBrowser(kind, { install = false } = {}) {
 
 export const findChromium = (options) => findBrowser('chromium', options);
 export const findFirefox = (options) => findBrowser('firefox', options);
+export const findPhp = (options) => findBrowser('php', options);
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(findChromium({ install: true }), findFirefox({ install: true }));

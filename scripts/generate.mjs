@@ -36,8 +36,8 @@ function argumentNames(tokens, names = new Set()) {
   return names;
 }
 
-/** Message groups of the tools built on the library (the embed builder), not of any element. */
-const toolGroups = ['builder', 'fallback'];
+/** Message groups of the tools built on the library (the embed builder, the WordPress plugin), not of any element. */
+const toolGroups = ['builder', 'fallback', 'element'];
 
 function generateMessages() {
   const locales = readdirSync(join(root, 'src/l10n'))

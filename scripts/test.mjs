@@ -1,4 +1,4 @@
-// `npm test`: everything, in order, on a fresh machine. Finds (or on Debian installs) Chromium and Firefox ESR, builds
+// `npm test`: everything, in order, on a fresh machine. Finds (or on Debian installs) Chromium, Firefox ESR and PHP, builds
 // the library and Storybook, type-checks, lints, checks the formatting, runs the browser tests and the Node tests,
 // and closes with one line:
 //   tests: N passed, N failed, N skipped
@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium, findFirefox } from './browser.mjs';
+import { findChromium, findFirefox, findPhp } from './browser.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const scratch = mkdtempSync(join(tmpdir(), 'cc4dr-tests-'));
@@ -32,6 +32,7 @@ if (!existsSync('node_modules/.package-lock.json') && !run('Install: npm ci', 'n
 try {
   process.env.CHROME_PATH = findChromium({ install: true });
   process.env.FIREFOX_PATH = findFirefox({ install: true });
+  process.env.PHP_PATH = findPhp({ install: true });
 } catch (error) {
   console.error(String(error.message));
   totals.failed += 1;

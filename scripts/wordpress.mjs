@@ -1,0 +1,272 @@
+// Builds the WordPress plugin (`npm run build` runs it last): dist/wordpress/cc4dr-widgets/ and the installable
+// dist/wordpress/cc4dr-widgets.zip. From the element registry and the custom elements manifest it writes a block.json
+// and a render.php per element and the PHP list of each element's attributes and editor fields; from the library's
+// own message files, the plugin's translations as WordPress 6.5 PHP translation files (.l10n.php), so no gettext
+// tool is needed; beside them the source in wordpress/ and the built script-tag file with its chunks and the frame.
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import { elements } from './elements.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+const out = join(root, 'dist/wordpress');
+const plugin = join(out, 'cc4dr-widgets');
+
+const { version } = readJson('package.json');
+const manifest = readJson('dist/custom-elements.json');
+const english = readJson('src/l10n/en.json');
+const locales = readdirSync(join(root, 'src/l10n'))
+  .map((f) => f.replace('.json', ''))
+  .filter((l) => l !== 'en');
+const messages = Object.fromEntries(locales.map((l) => [l, readJson(`src/l10n/${l}.json`)]));
+const principles = readJson('data/principles.json').principles;
+const principleTitles = Object.fromEntries(locales.map((l) => [l, readJson(`data/translations/${l}.json`).principles]));
+const { urls } = readJson('data/coalition.json');
+const categories = readJson('data/schema/examples.schema.json').definitions.category.enum;
+const regions = readJson('data/schema/members.schema.json').definitions.member.properties.region.enum;
+
+/** WordPress's locales for each of ours: a site in any of them gets that language. */
+const wordpressLocales = {
+  es: ['es_ES', 'es_MX', 'es_AR', 'es_CO', 'es_CL', 'es_PE', 'es_VE'],
+  ca: ['ca'],
+  fr: ['fr_FR', 'fr_CA', 'fr_BE'],
+  de: ['de_DE', 'de_DE_formal', 'de_AT', 'de_CH', 'de_CH_informal'],
+  nl: ['nl_NL', 'nl_NL_formal', 'nl_BE'],
+  pt: ['pt_PT', 'pt_BR', 'pt_AO', 'pt_PT_ao90'],
+  ar: ['ar'],
+};
+
+/** Attributes the editor's sidebar leaves out: a file of the library's own records and a country filter need more than a field. */
+const notInSidebar = new Set(['src', 'country']);
+/** A field's hint, where it says something for one element only. */
+const hints = {
+  'member-badge city': 'badgeCity',
+  'example-list city': 'listCity',
+  'get-involved city': 'involvedCity',
+  'get-involved examples-href': 'link',
+  'get-involved finder-href': 'link',
+};
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const message = (key) => {
+  if (!(key in english)) throw new Error(`WordPress plugin: no message "${key}" in src/l10n/en.json`);
+  return english[key];
+};
+
+/** The English texts the plugin shows, and each one's translation key, for the .l10n.php files. */
+const translated = new Map();
+const say = (key, context = '') => {
+  const text = message(key);
+  translated.set(context ? `${context}\u0004${text}` : text, { key });
+  return text;
+};
+
+function choicesOf(element, name) {
+  const any = (key) => ({ '': say(key) });
+  switch (name) {
+    case 'theme':
+      return { ...any('builder.option.themeAuto'), light: say('builder.option.themeLight'), dark: say('builder.option.themeDark') };
+    case 'heading-level':
+      return { ...any('builder.option.defaultLevel'), ...Object.fromEntries([2, 3, 4, 5, 6].map((n) => [n, `h${n}`])) };
+    case 'principle': {
+      const options = Object.fromEntries(
+        principles.map((p) => {
+          const label = `${p.number}. ${p.title}`;
+          translated.set(label, { principle: p });
+          return [p.id, label];
+        }),
+      );
+      return element.name === 'principle-card' ? options : { ...any('builder.option.any'), ...options };
+    }
+    case 'category':
+      return { ...any('builder.option.any'), ...Object.fromEntries(categories.map((c) => [c, say(`category.${c}`)])) };
+    case 'region':
+      return { ...any('builder.option.allRegions'), ...Object.fromEntries(regions.map((r) => [r, say(`region.${r}`)])) };
+    case 'lang':
+      return {
+        ...any('builder.option.pageLanguage'),
+        ...Object.fromEntries(['en', ...locales].map((l) => [l, new Intl.DisplayNames([l], { type: 'language' }).of(l)])),
+      };
+    default:
+      return undefined;
+  }
+}
+
+const typeOf = (attribute) => {
+  const text = attribute.type?.text ?? 'string';
+  if (text.startsWith('boolean')) return 'boolean';
+  if (text.startsWith('number')) return 'number';
+  return 'string';
+};
+
+/** Everything the plugin knows of one element. */
+function describe(element) {
+  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === element.tag);
+  const attributes = [...(declaration.attributes ?? []), { name: 'lang', type: { text: 'string' } }];
+  const fields = attributes
+    .filter((a) => !notInSidebar.has(a.name))
+    .map((a) => {
+      const choices = choicesOf(element, a.name);
+      const kind = typeOf(a) === 'boolean' ? 'toggle' : choices ? 'select' : typeOf(a) === 'number' ? 'number' : 'text';
+      const hintKey = hints[`${element.name} ${a.name}`] ?? camel(a.name);
+      return {
+        attribute: a.name,
+        kind,
+        label: say(`builder.field.${camel(a.name)}`),
+        hint: `builder.hint.${hintKey}` in english ? say(`builder.hint.${hintKey}`) : '',
+        choices: choices ?? {},
+      };
+    });
+  const blockAttributes = Object.fromEntries(
+    attributes.map((a) => {
+      const type = typeOf(a);
+      const choices = choicesOf(element, a.name);
+      const schema = { type };
+      if (type === 'boolean') schema.default = false;
+      // Allowed values: the element's own (a union of literals in its JSDoc type), else the choices the editor offers.
+      const literals = [...(a.type?.text ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]);
+      if (literals.length) schema.enum = literals;
+      else if (choices && a.name !== 'lang') {
+        const values = Object.keys(choices).filter((v) => v !== '');
+        schema.enum = type === 'number' ? values.map(Number) : values;
+      }
+      if (element.name === 'principle-card' && a.name === 'principle') schema.default = 'access';
+      return [a.name, schema];
+    }),
+  );
+  const fallbackKey = {
+    'member-badge': 'fallback.cities',
+    'principle-card': 'fallback.principles',
+    'example-list': 'fallback.examples',
+    'member-finder': 'fallback.cities',
+    'member-map': 'fallback.map',
+    'get-involved': 'fallback.involved',
+    about: 'fallback.about',
+  }[element.name];
+  const fallbackHref = {
+    'principle-card': urls.principles,
+    'example-list': urls.home,
+    'get-involved': urls.iflaBriefing,
+    about: urls.about,
+  }[element.name];
+  if (!fallbackKey) throw new Error(`WordPress plugin: no fallback sentence for ${element.tag}`);
+  return {
+    element,
+    declaration,
+    attributes: Object.fromEntries(attributes.map((a) => [a.name, typeOf(a)])),
+    blockAttributes,
+    fields,
+    fallback: { href: fallbackHref ?? urls.cities, text: say(fallbackKey) },
+  };
+}
+
+const php = (value, indent = '') => {
+  if (Array.isArray(value)) return `array(${value.map((v) => `\n${indent}\t${php(v, `${indent}\t`)},`).join('')}\n${indent})`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (!entries.length) return 'array()';
+    return `array(${entries.map(([k, v]) => `\n${indent}\t${php(k)} => ${php(v, `${indent}\t`)},`).join('')}\n${indent})`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  return `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+};
+
+function exampleAttributes(described) {
+  return Object.fromEntries(
+    Object.entries(described.element.example).map(([name, value]) => {
+      const type = described.attributes[name];
+      return [name, type === 'boolean' ? true : type === 'number' ? Number(value) : value];
+    }),
+  );
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(plugin, 'includes'), { recursive: true });
+const described = elements.map(describe);
+// The badge's sentence names the city: a printf pattern in PHP.
+translated.set('Is %s in the Cities Coalition for Digital Rights?', { key: 'fallback.badgeCity', city: '%s' });
+say('about.title');
+
+for (const d of described) {
+  const dir = join(plugin, 'blocks', d.element.name);
+  mkdirSync(dir, { recursive: true });
+  const blockJson = {
+    $schema: 'https://schemas.wp.org/trunk/block.json',
+    apiVersion: 3,
+    name: `cc4dr/${d.element.name}`,
+    version,
+    title: say(`element.${d.element.name}`, 'block title'),
+    category: 'cc4dr',
+    icon: 'admin-site-alt3',
+    description: say(`builder.element.${d.element.name}`, 'block description'),
+    keywords: ['cc4dr', 'digital rights', 'cities coalition', ...d.element.name.split('-').filter((w) => w !== 'get')],
+    textdomain: 'cc4dr-widgets',
+    attributes: d.blockAttributes,
+    supports: { html: false },
+    example: { attributes: exampleAttributes(d) },
+    editorScript: 'cc4dr-widgets-editor',
+    viewScriptModule: 'cc4dr-widgets',
+    render: 'file:./render.php',
+  };
+  writeFileSync(join(dir, 'block.json'), `${JSON.stringify(blockJson, null, '\t')}\n`);
+  writeFileSync(
+    join(dir, 'render.php'),
+    `<?php\n/**\n * The ${d.element.title} block, rendered on the server: the element with its fallback content.\n *\n * @package cc4dr-widgets\n */\n\n` +
+      `defined( 'ABSPATH' ) || exit;\n\n` +
+      `echo cc4dr_widgets_render( '${d.element.name}', $attributes ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.\n`,
+  );
+}
+
+const list = Object.fromEntries(
+  described.map((d) => [d.element.name, { attributes: d.attributes, fallback: d.fallback, fields: d.fields }]),
+);
+writeFileSync(
+  join(plugin, 'includes/elements.php'),
+  `<?php\n/**\n * Generated by scripts/wordpress.mjs from the element registry and the custom elements manifest. Do not edit.\n *\n * @package cc4dr-widgets\n */\n\n` +
+    `defined( 'ABSPATH' ) || exit;\n\n` +
+    `/**\n * Each element: its attributes and their types, its fallback link, and its fields in the block editor.\n *\n * @return array\n */\n` +
+    `function cc4dr_widgets_elements() {\n\treturn ${php(list, '\t')};\n}\n`,
+);
+
+// Translations: each English text the plugin shows, in each of our languages, for each WordPress locale of it.
+mkdirSync(join(plugin, 'languages'), { recursive: true });
+for (const locale of locales) {
+  const entries = {};
+  for (const [msgid, source] of translated) {
+    let text;
+    if (source.principle)
+      text = `${source.principle.number}. ${principleTitles[locale][source.principle.id]?.title ?? source.principle.title}`;
+    else text = messages[locale][source.key];
+    if (text === undefined) throw new Error(`WordPress plugin: no ${locale} text for "${source.key}"`);
+    entries[msgid] = source.city ? text.replace('{city}', source.city) : text;
+  }
+  for (const wordpressLocale of wordpressLocales[locale]) {
+    writeFileSync(
+      join(plugin, 'languages', `cc4dr-widgets-${wordpressLocale}.l10n.php`),
+      `<?php\n// Generated by scripts/wordpress.mjs from src/l10n/${locale}.json. Do not edit.\n` +
+        `return ${php({ domain: 'cc4dr-widgets', language: wordpressLocale, messages: entries })};\n`,
+    );
+  }
+}
+
+// The plugin's own files, with its version, and the widgets as built: the script-tag file, its chunks and the frame.
+for (const file of ['cc4dr-widgets.php', 'readme.txt', 'editor.js']) {
+  writeFileSync(join(plugin, file), readFileSync(join(root, 'wordpress', file), 'utf8').replaceAll('{{version}}', version));
+}
+mkdirSync(join(plugin, 'assets'), { recursive: true });
+cpSync(join(root, 'dist/cc4dr-widgets.js'), join(plugin, 'assets/cc4dr-widgets.js'));
+cpSync(join(root, 'dist/cc4dr-widgets'), join(plugin, 'assets/cc4dr-widgets'), { recursive: true });
+cpSync(join(root, 'dist/frame'), join(plugin, 'assets/frame'), { recursive: true });
+
+const files = {};
+const add = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) add(path);
+    else files[`cc4dr-widgets/${relative(plugin, path)}`] = readFileSync(path);
+  }
+};
+add(plugin);
+writeFileSync(join(out, 'cc4dr-widgets.zip'), zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+console.log(`WordPress plugin: dist/wordpress/cc4dr-widgets.zip (${Object.keys(files).length} files)`);
