@@ -1,6 +1,7 @@
 // Responses that misbehave on purpose, served by the test runner's dev server under /__fixtures/.
 const json = 'application/json; charset=utf-8';
 const validBody = JSON.stringify({ examples: [] });
+let cookieSeen;
 
 /** Koa middleware for web-test-runner. */
 export async function faultyFixtures(ctx, next) {
@@ -33,6 +34,14 @@ export async function faultyFixtures(ctx, next) {
     const [host, port] = ctx.host.split(':');
     const other = host === 'localhost' ? '127.0.0.1' : 'localhost';
     ctx.redirect(`http://${other}:${port}/__fixtures/valid`);
+  } else if (path === '/__fixtures/cookie-check') {
+    // Remembers what cookie header a library's records file was asked for with, for /__fixtures/cookie-seen.
+    cookieSeen = ctx.get('cookie');
+    ctx.type = json;
+    ctx.body = validBody;
+  } else if (path === '/__fixtures/cookie-seen') {
+    ctx.type = json;
+    ctx.body = JSON.stringify({ cookie: cookieSeen });
   } else if (path === '/__fixtures/valid') {
     ctx.type = json;
     ctx.body = validBody;

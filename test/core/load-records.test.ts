@@ -37,6 +37,23 @@ describe('loadRecords', () => {
     }
   });
 
+  it('sends no cookie with the request, though the page has one for that origin', async () => {
+    document.cookie = 'cc4dr-test-session=secret; path=/; SameSite=Strict';
+    try {
+      const result = await loadRecords<Example>('/__fixtures/cookie-check', options);
+      expect(result.failure).to.equal(undefined);
+      // This request carries the cookie (the test's own fetch): the check that the server can see one at all.
+      const control = (await (await fetch('/__fixtures/cookie-seen', { credentials: 'same-origin' })).json()) as { cookie?: string };
+      expect(control).to.deep.equal({ cookie: '' });
+      const probe = await fetch('/__fixtures/cookie-check?control', { credentials: 'same-origin' });
+      expect(probe.ok).to.equal(true);
+      const seenByControl = (await (await fetch('/__fixtures/cookie-seen')).json()) as { cookie?: string };
+      expect(seenByControl.cookie).to.contain('cc4dr-test-session=secret');
+    } finally {
+      document.cookie = 'cc4dr-test-session=; path=/; max-age=0';
+    }
+  });
+
   it('fetches a URL once however many times it is asked for', async () => {
     const url = '/test/fixtures/own-examples.json?once';
     await Promise.all([loadRecords(url, options), loadRecords(url, options), loadRecords(url, options)]);
