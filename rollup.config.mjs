@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { elements } from './scripts/elements.mjs';
+import { minifyCss } from './scripts/minify-css.mjs';
 
 const minify = terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
@@ -34,6 +35,7 @@ function page(folder, files, output = {}) {
     plugins: [
       nodeResolve(),
       json({ preferConst: true }),
+      minifyCss(),
       typescript({
         tsconfig: './tsconfig.json',
         declaration: false,
@@ -75,6 +77,7 @@ export default [
     plugins: [
       nodeResolve(),
       json(),
+      minifyCss(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' }),
       copyGeneratedTypes,
     ],
@@ -93,6 +96,7 @@ export default [
     plugins: [
       nodeResolve(),
       json(),
+      minifyCss(),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       minify,
     ],
