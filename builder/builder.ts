@@ -1,7 +1,7 @@
 // The embed builder: a form, a live preview and a snippet to copy, in any of the library's languages. Built with plain
 // DOM calls (no HTML strings), so it runs under the same strict Content-Security-Policy and Trusted Types as the
 // widgets.
-import { countryName, members } from '../src/data.js';
+import { memberPlace, members } from '../src/data.js';
 import { bestLocale, languageName, supportedLocales, type Locale } from '../src/languages.js';
 import { control, defaultValue, type Values } from './controls.js';
 import { el } from './dom.js';
@@ -100,7 +100,8 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions): (
       el(
         'datalist',
         { id: id('cities') },
-        ...members.map((m) => el('option', { value: m.name, label: countryName(text.locale, m.country) })),
+        // Each city with its place, so that an editor picks the right one of two places with one name.
+        ...members.map((m) => el('option', { value: memberPlace(m, text.locale, text.locale) })),
       ),
     );
     // The form is never submitted: every change shows at once in the preview and the snippet.

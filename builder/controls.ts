@@ -1,5 +1,5 @@
 // One labelled form control per field of fields.ts, writing the value into the element's attribute values.
-import { cityName, countryName, findMember } from '../src/data.js';
+import { cityName, describePlaces, findMember, formatList, memberPlace, sameNamePlaces, type Member } from '../src/data.js';
 import { choice, el } from './dom.js';
 import type { Field } from './fields.js';
 import { builderText, type BuilderText } from './language.js';
@@ -61,11 +61,15 @@ export function control(field: Field, values: Values, text: BuilderText, onChang
         value: String(values[field.attribute] ?? ''),
         attrs: { list: 'cc4dr-builder-cities', autocomplete: 'off', spellcheck: 'false', ...described },
         oninput: () => {
-          status.textContent = cityStatus(input.value, text);
-          set(input.value);
+          const member = findMember(input.value);
+          status.textContent = cityStatus(input.value, member, text);
+          // A suggestion names the city with its place ("Austin (Texas, United States)"): the snippet gets the city's
+          // name and, where the element takes one, its country.
+          if (field.fillsCountry) values.country = member?.country ?? '';
+          set(member && /[,(]/.test(input.value) ? member.name : input.value);
         },
       });
-      status.textContent = cityStatus(input.value, text);
+      status.textContent = cityStatus(input.value, findMember(input.value), text);
       hint.append(' ', status);
       return el('div', { className: 'field' }, label, input, hint);
     }
@@ -84,11 +88,14 @@ export function control(field: Field, values: Values, text: BuilderText, onChang
   }
 }
 
-/** What the data says about the typed city, so an editor knows before the preview updates. */
-function cityStatus(typed: string, { locale, t }: BuilderText): string {
+/** What the data says about the typed city, so an editor knows before the preview updates, and its namesakes. */
+function cityStatus(typed: string, member: Member | undefined, { locale, t }: BuilderText): string {
   if (!typed.trim()) return '';
-  const member = findMember(typed);
   if (!member) return t('builder.city.notListed', { city: typed.trim() });
-  const place = t('builder.city.place', { city: cityName(member, locale), country: countryName(locale, member.country) });
-  return t(member.status === 'member' ? 'builder.city.member' : 'builder.city.unconfirmed', { place });
+  const place = memberPlace(member, locale, locale);
+  const found = t(member.status === 'member' ? 'builder.city.member' : 'builder.city.unconfirmed', { place });
+  const others = describePlaces(sameNamePlaces(member), locale, locale);
+  return others.length
+    ? `${found} ${t('builder.city.sameName', { city: cityName(member, locale), places: formatList(locale, others), place })}`
+    : found;
 }

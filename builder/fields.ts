@@ -24,7 +24,12 @@ export type Field =
       /** Each option names a language in that language, so it carries it as its lang. */
       optionsInTheirLanguage?: boolean;
     })
-  | (Described & { kind: 'city' | 'checkbox' | 'text' | 'url' })
+  | (Described & {
+      kind: 'city';
+      /** The element takes `country`: the builder fills it from the city the editor picks, so that same-name places are told apart. */
+      fillsCountry?: boolean;
+    })
+  | (Described & { kind: 'checkbox' | 'text' | 'url' })
   | (Described & { kind: 'number'; min: number; max: number });
 
 export interface ElementChoice {
@@ -36,7 +41,7 @@ export interface ElementChoice {
 /** Attributes the builder leaves out on purpose, with the reason (a library's own data file needs a developer). */
 export const leftOut: Readonly<Record<string, string>> = {
   src: 'a file of the library’s own records: see the README',
-  country: 'the city filter covers what an editor needs',
+  country: 'filled from the city the editor picks (a field with fillsCountry)',
 };
 
 const any = (text: BuilderText): Option => ['', text.t('builder.option.any')];
@@ -56,7 +61,10 @@ const principleOptions = ({ locale }: BuilderText): Option[] =>
 
 /** Which attributes of each element the builder offers. */
 const offered: Readonly<Record<TagName, readonly Field[]>> = {
-  'cc4dr-member-badge': [{ kind: 'city', attribute: 'city', label: 'builder.field.city', hint: 'builder.hint.badgeCity' }, compact],
+  'cc4dr-member-badge': [
+    { kind: 'city', attribute: 'city', label: 'builder.field.city', hint: 'builder.hint.badgeCity', fillsCountry: true },
+    compact,
+  ],
   'cc4dr-principle-card': [
     { kind: 'select', attribute: 'principle', label: 'builder.field.principle', options: principleOptions },
     compact,
@@ -70,7 +78,7 @@ const offered: Readonly<Record<TagName, readonly Field[]>> = {
       label: 'builder.field.category',
       options: (text) => [any(text), ...categories.map((c) => [c, categoryName(text.locale, c)] as const)],
     },
-    { kind: 'city', attribute: 'city', label: 'builder.field.city', hint: 'builder.hint.listCity' },
+    { kind: 'city', attribute: 'city', label: 'builder.field.city', hint: 'builder.hint.listCity', fillsCountry: true },
     { kind: 'checkbox', attribute: 'libraries', label: 'builder.field.libraries' },
     { kind: 'number', attribute: 'limit', label: 'builder.field.limit', hint: 'builder.hint.limit', min: 1, max: 50 },
     headingLevel,
@@ -91,7 +99,7 @@ const offered: Readonly<Record<TagName, readonly Field[]>> = {
     { kind: 'checkbox', attribute: 'follow-selection', label: 'builder.field.followSelection', hint: 'builder.hint.followSelection' },
   ],
   'cc4dr-get-involved': [
-    { kind: 'city', attribute: 'city', label: 'builder.field.city', hint: 'builder.hint.involvedCity' },
+    { kind: 'city', attribute: 'city', label: 'builder.field.city', hint: 'builder.hint.involvedCity', fillsCountry: true },
     { kind: 'url', attribute: 'examples-href', label: 'builder.field.examplesHref', hint: 'builder.hint.link' },
     { kind: 'url', attribute: 'finder-href', label: 'builder.field.finderHref', hint: 'builder.hint.link' },
     headingLevel,

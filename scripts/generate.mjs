@@ -134,7 +134,18 @@ function generateData() {
   const examples = readJson('data/examples.json').examples;
   const membersFile = readJson('data/members.json');
   // Names in other languages ship with each language's messages, not with every page.
-  const members = membersFile.members.map(({ note, sources, checked, names, ...m }) => m);
+  // Other places of a member's name are for the embed builder (its own module, below); a widget needs only those in
+  // the member's own country where the data cannot say which place it is (see isAmbiguous), and a subdivision.
+  const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, memberBySource, sameNameAs, ...m }) => {
+    const inCountry = (sameNameAs ?? []).filter((place) => place.country === m.country);
+    return inCountry.length && !m.subdivision ? { ...m, sameNameAs: inCountry } : m;
+  });
+  const sameNames = Object.fromEntries(membersFile.members.filter((m) => m.sameNameAs).map((m) => [m.id, m.sameNameAs]));
+  writeFileSync(join(out, 'same-names.js'), `${header}export const sameNames = ${JSON.stringify(sameNames)};\n`);
+  writeFileSync(
+    join(out, 'same-names.d.ts'),
+    `${header}import type { SameNamePlace } from '../core/types.js';\nexport declare const sameNames: Readonly<Record<string, readonly SameNamePlace[]>>;\n`,
+  );
   const { checked, claimedCount, officialList } = membersFile;
   const coalition = readJson('data/coalition.json');
   // The examples are their own module: only a page with an example list loads them.
@@ -151,6 +162,7 @@ function generateData() {
       name: coalition.name,
       founders: coalition.founders,
       launch: { date: coalition.launch.date, place: coalition.launch.place },
+      growth: coalition.growth.map(({ date, count }) => ({ date, count })),
       urls: coalition.urls,
     },
   };

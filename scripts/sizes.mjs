@@ -62,9 +62,10 @@ export const measure = (files) => {
  * is the size measured when it was last changed plus a small margin, so that growth is a decision, not a drift.
  */
 export const budgets = {
-  scriptTag: 24768,
-  define: 24832,
-  react: 25664,
+  // The script-tag file's hard limit: 25 KB.
+  scriptTag: 25600,
+  define: 26112,
+  react: 27008,
   /** Each language but English, its own chunk of the script-tag build. */
   language: 6 * 1024,
   /** The map's own modules with the outline it loads when a map is shown. */

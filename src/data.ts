@@ -17,15 +17,21 @@ export {
   regions,
 } from './core/data.js';
 export type { Region } from './core/data.js';
-export { byCityName, cityMatcher, cityName, findMember } from './core/cities.js';
-export { describeMember, membershipText } from './core/member-text.js';
-export { countryName } from './core/format.js';
+export { byCityName, cityMatcher, cityName, findMember, findMembers } from './core/cities.js';
+export { describeMember, describePlaces, memberPlace, membershipText, whereIs } from './core/member-text.js';
+export { countryName, formatList } from './core/format.js';
 export { bestLocale, directionOf, loadLocale, supportedLocales } from './core/l10n.js';
 export type { Locale } from './core/l10n.js';
-export type { Category, Coalition, Example, Member, MembersMeta, Principle, PrincipleId, Source } from './core/types.js';
+export type { Category, Coalition, Example, Member, MembersMeta, Principle, PrincipleId, SameNamePlace, Source } from './core/types.js';
 
 import { bundledExamples } from './core/data.js';
-import type { Example } from './core/types.js';
+import type { Example, Member, SameNamePlace } from './core/types.js';
+import { sameNames } from './generated/same-names.js';
+
+/** Other well-known places with a member's name (Austin, Minnesota, for Austin), which it must not be taken for. */
+export function sameNamePlaces(member: Member): readonly SameNamePlace[] {
+  return sameNames[member.id] ?? member.sameNameAs ?? [];
+}
 
 /** The bundled good-practice examples, fetched once from the library's own location. */
 export function loadExamples(): Promise<readonly Example[]> {

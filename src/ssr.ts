@@ -50,11 +50,32 @@ async function renderFragment(fragment: string, { lang = 'en' }: PrerenderOption
   await Promise.all([...supportedLocales.map(loadLocale), bundledExamples.load(), mapOutline.load()]);
   setServerPageLanguage(lang);
   try {
-    const output = withoutOuterMarkers(await collectResult(render(html`${unsafeStatic(fragment)}`)));
+    const output = withoutOuterMarkers(await collectResult(render(html`${unsafeStatic(withLevelsFromHeadings(fragment))}`)));
     return { html: output, styleHashes: styleHashes(output), unknownTags: unknownTags(fragment) };
   } finally {
     setServerPageLanguage('en');
   }
+}
+
+/**
+ * In the browser, an element without `heading-level` takes one below the nearest heading before it; a server sees
+ * only the fragment, so it writes that level out where the fragment's own headings give it (the browser then finds
+ * the same). Where no heading comes before an element in the fragment, the browser decides.
+ */
+function withLevelsFromHeadings(fragment: string): string {
+  let last: number | undefined;
+  return fragment.replace(
+    /<h([1-6])\b[^>]*>|<(cc4dr-[a-z0-9-]+)(\s[^>]*)?>/gi,
+    (tag: string, heading: string | undefined, name: string, attributes: string | undefined = '') => {
+      if (heading) {
+        last = Number(heading);
+        return tag;
+      }
+      const element = customElements.get(name.toLowerCase()) as { elementProperties?: Map<PropertyKey, unknown> } | undefined;
+      if (last === undefined || !element?.elementProperties?.has('headingLevel') || /\sheading-level\s*=/i.test(attributes)) return tag;
+      return `<${name} heading-level="${Math.min(Math.max(last + 1, 2), 6)}"${attributes}>`;
+    },
+  );
 }
 
 /** Lit marks the whole fragment as one template part; a fragment pasted into a page has no use for that mark. */

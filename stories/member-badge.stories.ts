@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import type { Member as MemberRecord } from '../src/data.js';
 import { onDarkPage, themeOptions } from './helpers.js';
 
 interface Args {
   city: string;
+  country: string;
   compact: boolean;
   theme: string;
 }
@@ -11,13 +13,15 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Member badge',
   component: 'cc4dr-member-badge',
-  args: { city: 'Vienna', compact: false, theme: 'auto' },
+  args: { city: 'Vienna', country: '', compact: false, theme: 'auto' },
   argTypes: {
     city: { control: 'text' },
+    country: { control: 'text' },
     compact: { control: 'boolean' },
     theme: { control: 'inline-radio', options: themeOptions },
   },
-  render: (args) => html`<cc4dr-member-badge city=${args.city} ?compact=${args.compact} theme=${args.theme}></cc4dr-member-badge>`,
+  render: (args) =>
+    html`<cc4dr-member-badge city=${args.city} country=${args.country || nothing} ?compact=${args.compact} theme=${args.theme}></cc4dr-member-badge>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -33,3 +37,23 @@ export const CompactNotInTheList: Story = { args: { city: 'Springfield', compact
 export const DarkTheme: Story = { args: { city: 'Helsinki', theme: 'dark' }, decorators: [onDarkPage] };
 export const MissingCity: Story = { render: () => html`<cc4dr-member-badge></cc4dr-member-badge>` };
 export const HostileName: Story = { args: { city: '<img src=x onerror=alert(1)>' } };
+export const SameNameInItsCountry: Story = { args: { city: 'Austin', country: 'US' } };
+export const SameNameElsewhere: Story = { args: { city: 'Austin', country: 'GB' } };
+export const WhichOneIsUnknown: Story = { args: { city: 'Kansas City' } };
+export const NameWithItsState: Story = { args: { city: 'Austin, Texas' } };
+
+const libraryRecord: MemberRecord = {
+  id: 'our-town',
+  name: 'Our Town',
+  aliases: [],
+  country: 'SE',
+  region: '150',
+  joined: 2026,
+  founding: false,
+  status: 'member',
+  lat: 59.3,
+  lon: 18.1,
+  local: true,
+  sources: [{ url: 'https://library.example.org/our-town-joined', title: 'Our town joined the coalition' }],
+};
+export const RecordFromTheLibrary: Story = { render: () => html`<cc4dr-member-badge .member=${libraryRecord}></cc4dr-member-badge>` };

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
 import { cityName } from '../core/cities.js';
 import { coalition, members, membersMeta, principles, principleText } from '../core/data.js';
-import { formatDate, formatList } from '../core/format.js';
+import { formatCount, formatDate, formatList } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
 import english from '../generated/english-about.js';
@@ -20,7 +20,7 @@ const memberCount = members.filter((m) => m.status === 'member').length;
  * @csspart about - The box.
  * @csspart title - The coalition's name (a heading at `heading-level`).
  * @csspart summary - Who founded it, when and where.
- * @csspart count - How many member cities, and when the list was checked.
+ * @csspart count - How many member cities, when the list was checked, and the coalition's own counts over time.
  * @csspart principles-title - The "five principles" heading.
  * @csspart principles - The list of the five principles (official titles in English, our translations elsewhere).
  * @csspart translation-note - In other languages than English: that the titles are translated.
@@ -46,6 +46,19 @@ export class Cc4drAbout extends Cc4drHeadedElement {
 
   /** Only the name, the founding sentence, the count and one link. */
   compact = false;
+
+  /** The coalition's first and latest dated counts of member cities. */
+  #growth(): string {
+    const [first, last] = [coalition.growth[0], coalition.growth.at(-1)];
+    if (!first || !last || first === last) return '';
+    const { formattingLocale: locale } = this;
+    return this.t('about.growth', {
+      first: formatCount(locale, first.count),
+      firstDate: formatDate(locale, first.date),
+      last: formatCount(locale, last.count),
+      lastDate: formatDate(locale, last.date),
+    });
+  }
 
   protected override render() {
     const founders = formatList(
@@ -79,6 +92,7 @@ export class Cc4drAbout extends Cc4drHeadedElement {
           date: formatDate(this.formattingLocale, membersMeta.checked),
           claimed: membersMeta.claimedCount.minimum,
         })}
+        ${this.compact ? nothing : this.#growth()}
       </p>
       ${
         this.compact

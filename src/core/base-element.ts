@@ -1,5 +1,5 @@
 import { isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { defaultHeadingLevel, isHeadingLevel, type HeadingLevel } from './heading.js';
+import { defaultHeadingLevel, isHeadingLevel, levelFromPage, type HeadingLevel } from './heading.js';
 import { mayRender, pendingWork, showsPrerendered, warnOnce } from './host.js';
 import { translate, type MessageKey, type Messages } from './l10n.js';
 import { LocaleController } from './locale.js';
@@ -92,26 +92,42 @@ export abstract class Cc4drElement extends LitElement {
   }
 }
 
-/** An element with headings of its own, whose level the host page sets so the widget fits its outline. */
+/**
+ * An element with headings of its own, whose level fits the host page's outline: `heading-level` when set, else one
+ * below the nearest heading before the element in the page (an `<h1>` above it gives `<h2>`), else 3.
+ */
 export abstract class Cc4drHeadedElement extends Cc4drElement {
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
   };
-  /** The level of the element's headings, 2–6 (default 3), so that it fits the host page's outline. */
+  /** The level of the element's headings, 2–6; without it, one below the nearest heading before the element in the page (else 3). */
   headingLevel?: number;
 
   #level: HeadingLevel = defaultHeadingLevel;
+  /** The level the page gives the element where it stands, found when it is connected. */
+  #pageLevel?: HeadingLevel;
 
-  /** The heading level to render: `heading-level` when it is 2–6, else 3 (with one warning). */
+  /** The heading level to render: `heading-level` when it is 2–6, else the page's (with one warning for a bad value). */
   protected get level(): HeadingLevel {
     return this.#level;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const pageLevel = levelFromPage(this);
+    if (pageLevel !== this.#pageLevel) {
+      this.#pageLevel = pageLevel;
+      this.requestUpdate();
+    }
   }
 
   // Computed from the current value, not only on change: an update skipped while a language loads drops its changes.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const level = this.headingLevel ?? defaultHeadingLevel;
-    this.#level = isHeadingLevel(level) ? level : defaultHeadingLevel;
-    if (this.#level !== level) this.warnOnce(`heading-level must be 2 to 6; using ${defaultHeadingLevel}.`);
+    const fallback = this.#pageLevel ?? defaultHeadingLevel;
+    // A removed attribute leaves null.
+    const level = this.headingLevel ?? fallback;
+    this.#level = isHeadingLevel(level) ? level : fallback;
+    if (this.#level !== level) this.warnOnce(`heading-level must be 2 to 6; using ${fallback}.`);
   }
 }

@@ -1,7 +1,7 @@
 // Everything about naming and finding member cities: their names in the languages loaded on the page, lookup by any
-// name, matching two names, and sorting by name.
+// name (with its state or country after it, "Austin, Texas"), matching two names, and sorting by name.
 import { members, membersMeta } from '../generated/data.js';
-import { clip, compareText } from './format.js';
+import { clip, compareText, countryName, isCountryCode } from './format.js';
 import { warnOnce } from './host.js';
 import type { Locale } from './l10n.js';
 import { foldForMatch } from './match.js';
@@ -11,7 +11,7 @@ import type { Member } from './types.js';
 const namesByLocale: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
 /** The same, by folded name, for finding a city by its name in any loaded language. */
 const idsByLocalName = new Map<string, string>();
-let index: Map<string, Member> | undefined;
+let index: Map<string, Member[]> | undefined;
 
 /** Adds a language's city names, as its messages arrive. */
 export function addCityNames(locale: Locale, names: Readonly<Record<string, string>>): void {
@@ -31,20 +31,61 @@ export function cityName(member: Member, locale: Locale): string {
   return member.names?.[locale] ?? namesByLocale[locale]?.[member.id] ?? member.name;
 }
 
-/**
- * Finds a member city by id, name or alias, or by its name in any language loaded on the page, ignoring case, accents,
- * punctuation and spacing; then among `own` (a page's own city records), by any of their names.
- */
-export function findMember(name: string, own: readonly Member[] = []): Member | undefined {
-  index ??= new Map(members.flatMap((m) => [m.id, m.name, ...m.aliases].map((key) => [foldForMatch(key), m] as const)));
-  const key = foldForMatch(name);
-  if (!key) return undefined;
+/** The member's state or province in the reader's language, where the data gives one ("Texas", "Californie"). */
+export function subdivisionName(member: Member, locale: Locale): string | undefined {
+  return member.subdivision && (member.subdivision.names?.[locale] ?? member.subdivision.name);
+}
+
+/** The bundled members with a folded name, in the order of the list. */
+function bundledByName(key: string): Member[] {
+  if (!index) {
+    index = new Map();
+    for (const member of members)
+      for (const name of new Set([member.id, member.name, ...member.aliases].map(foldForMatch)))
+        index.set(name, [...(index.get(name) ?? []), member]);
+  }
   const localId = idsByLocalName.get(key);
-  return (
-    index.get(key) ??
-    (localId ? members.find((m) => m.id === localId) : undefined) ??
-    own.find((m) => namesOf(m).some((n) => foldForMatch(n) === key))
-  );
+  const local = localId ? members.filter((m) => m.id === localId) : [];
+  return [...new Set([...(index.get(key) ?? []), ...local])];
+}
+
+/** A name with a state or country after it: "Austin, Texas", "Vienna, AT", "Austin (Texas, United States)". */
+function qualifiedName(text: string): { name: string; qualifiers: string[] } | undefined {
+  const bracketed = /^(.+?)\s*\((.+)\)\s*$/.exec(text);
+  const [name, ...qualifiers] = bracketed ? [bracketed[1], ...bracketed[2].split(',')] : text.split(',');
+  const given = qualifiers.map((q) => q.trim()).filter(Boolean);
+  return given.length ? { name, qualifiers: given } : undefined;
+}
+
+/** Whether `qualifier` names the member's country (its code, or its name in English or a loaded language) or state. */
+function qualifies(member: Member, qualifier: string): boolean {
+  const key = foldForMatch(qualifier);
+  const locales = ['en', ...Object.keys(namesByLocale)];
+  const names = [
+    member.country,
+    ...locales.map((locale) => countryName(locale, member.country)),
+    ...(member.subdivision ? [member.subdivision.name, ...Object.values(member.subdivision.names ?? {})] : []),
+  ];
+  return names.some((name) => name !== undefined && foldForMatch(name) === key);
+}
+
+/**
+ * Every member a city name can mean: by id, name or alias, or by its name in any language loaded on the page,
+ * ignoring case, accents, punctuation and spacing; then among `own` (a page's own city records). A name followed by
+ * its state or country ("Austin, Texas", "Wien, Österreich") means only the members there.
+ */
+export function findMembers(name: string, own: readonly Member[] = []): Member[] {
+  const byName = (key: string) =>
+    key ? [...bundledByName(key), ...own.filter((m) => namesOf(m).some((n) => foldForMatch(n) === key))] : [];
+  const found = byName(foldForMatch(name));
+  if (found.length) return found;
+  const qualified = qualifiedName(name);
+  return qualified ? byName(foldForMatch(qualified.name)).filter((m) => qualified.qualifiers.every((q) => qualifies(m, q))) : [];
+}
+
+/** The first member a city name can mean (see findMembers), in `country` (ISO 3166-1 alpha-2) when one is given. */
+export function findMember(name: string, own: readonly Member[] = [], country?: string): Member | undefined {
+  return findMembers(name, own).find((m) => !country || m.country === country);
 }
 
 /**
@@ -74,18 +115,33 @@ export function byCityName(locale: Locale, formatting: string): (a: Member, b: M
 export type CityLookup =
   | { kind: 'none' }
   | { kind: 'found'; member: Member }
-  /** Not in the list: `name` is the name as given, shortened for showing. */
-  | { kind: 'not-listed'; name: string };
+  /** Not in the list: `name` is the name as given, shortened for showing; `country` the country it was given in. */
+  | { kind: 'not-listed'; name: string; country?: string };
+
+/** An element's `country` attribute as an upper-case ISO 3166-1 alpha-2 code; anything else is warned about once. */
+export function givenCountry(host: Element, value: string | null | undefined): string | undefined {
+  const code = value?.trim().toUpperCase();
+  if (!code) return undefined;
+  if (isCountryCode(code)) return code;
+  warnOnce(host, `country "${clip(value ?? '')}" is not a two-letter country code such as AT or US; it is left out.`);
+  return undefined;
+}
 
 /**
- * Looks up the city an element was given (its `city` attribute); a city the list does not have is warned about once,
- * with the date the list was checked.
+ * Looks up the city an element was given (its `city` attribute, and its `country` when set): a city the list does not
+ * have there is warned about once, with the date the list was checked and the member elsewhere that has its name.
  */
-export function lookUpCity(host: Element, given: string | null | undefined): CityLookup {
+export function lookUpCity(host: Element, given: string | null | undefined, countryValue?: string | null): CityLookup {
   const query = given?.trim();
   if (!query) return { kind: 'none' };
-  const member = findMember(query);
+  const country = givenCountry(host, countryValue);
+  const candidates = findMembers(query);
+  const member = candidates.find((m) => !country || m.country === country);
   if (member) return { kind: 'found', member };
-  warnOnce(host, `"${clip(query)}" is not in the member list checked on ${membersMeta.checked}.`);
-  return { kind: 'not-listed', name: clip(query) };
+  const elsewhere = candidates.length ? ` (it has ${candidates.map((m) => `${m.name}, ${m.country}`).join('; ')})` : '';
+  warnOnce(
+    host,
+    `"${clip(query)}"${country ? ` in ${country}` : ''} is not in the member list checked on ${membersMeta.checked}${elsewhere}.`,
+  );
+  return { kind: 'not-listed', name: clip(query), country };
 }

@@ -7,6 +7,33 @@ export function isHeadingLevel(value: unknown): value is HeadingLevel {
   return typeof value === 'number' && Number.isInteger(value) && value >= 2 && value <= 6;
 }
 
+/** The level of a heading element (`<h2>`, or `role="heading"` with `aria-level`), else undefined. */
+function levelOf(node: Node): number | undefined {
+  if (!(node instanceof Element)) return undefined;
+  const tag = /^h([1-6])$/i.exec(node.localName);
+  if (tag) return Number(tag[1]);
+  return node.getAttribute('role') === 'heading' ? Number(node.getAttribute('aria-level')) || 2 : undefined;
+}
+
+/**
+ * The level that fits where `element` stands: one below the nearest heading before it in the page, looking out of
+ * the shadow roots it sits in (a heading inside another widget's shadow root is that widget's own, not the page's).
+ * Undefined when no heading comes before it.
+ */
+export function levelFromPage(element: Element): HeadingLevel | undefined {
+  for (let from: Element | undefined = element; from;) {
+    const root = from.getRootNode();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    walker.currentNode = from;
+    for (let node = walker.previousNode(); node; node = walker.previousNode()) {
+      const level = levelOf(node);
+      if (level) return Math.min(Math.max(level + 1, 2), 6) as HeadingLevel;
+    }
+    from = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return undefined;
+}
+
 /** One level below, for sub-headings; h6 stays h6. */
 export function subLevel(level: HeadingLevel): HeadingLevel {
   return Math.min(level + 1, 6) as HeadingLevel;

@@ -1,4 +1,9 @@
-import { withoutBidiControls } from './format.js';
+import { members } from '../generated/data.js';
+import loadMessages from '../generated/messages-en-load.js';
+import { findMembers } from './cities.js';
+import { clip, withoutBidiControls } from './format.js';
+import { translate, type Locale } from './l10n.js';
+import type { Member } from './types.js';
 import { validateExample, validateMember, type ValidationError, type Validator } from '../generated/validate.js';
 
 /** Which kind of record, which decides the file's list key and the schema used to check each record. */
@@ -125,26 +130,76 @@ function giveThePageATurn(): Promise<void> {
   });
 }
 
+/** Why a valid record may not be added beside the bundled data (its id or its city is there already), if it may not. */
+export type Refusal<T> = (record: T) => string | undefined;
+
+/** What an element's status line says of its own records once checked: why a source failed, or how many were left out. */
+export function statusText(locale: Locale, kind: RecordKind, failure: LoadFailure | undefined, skipped: number): string {
+  if (failure) {
+    const { kind: what, status = 0 } = failure;
+    const reason =
+      what === 'status' ? translate(locale, loadMessages, 'load.status', { status }) : translate(locale, loadMessages, `load.${what}`);
+    return translate(locale, loadMessages, 'load.failed', { kind, reason });
+  }
+  return skipped ? translate(locale, loadMessages, 'load.skipped', { kind, count: skipped }) : '';
+}
+
+/** A library's record may not reuse the id of one of `bundled`. */
+export function idRefusal<T extends { id: string }>(bundled: readonly { id: string }[]): Refusal<T> {
+  const ids = new Set(bundled.map((record) => record.id));
+  return ({ id }) => (ids.has(id) ? `the id "${id}" is already used` : undefined);
+}
+
 /**
- * Validates each record on its own: valid ones are kept (as cleaned copies), invalid ones are listed with the reason.
- * A long list is checked a thousand records at a time, so that the page stays responsive.
+ * A library's member cities may not reuse a bundled id, and a city the coalition's list has in the same country (as a
+ * member, or not confirmed) keeps the list's record, so that a page cannot turn an unconfirmed city into a member.
+ */
+export function membersRefusal(): Refusal<Member> {
+  const used = idRefusal<Member>(members);
+  return (member) => {
+    const listed = [member.name, ...member.aliases].flatMap((name) => findMembers(name)).find((m) => m.country === member.country);
+    return (
+      used(member) ??
+      (listed
+        ? `"${clip(member.name)}" is in the coalition's list already (${listed.id}, ${listed.status}); the list's record is shown`
+        : undefined)
+    );
+  };
+}
+
+// The sample files' records (data/samples/) have ids that start so: published unedited, they would show a made-up
+// member city or example on a library's page.
+const samplePrefix = 'sample-';
+
+/**
+ * Validates each record on its own: valid ones are kept (as cleaned copies), invalid ones are listed with the reason,
+ * as are copies of a sample record, a second record with an id already used and any record `refuse` gives a reason
+ * for. A long list is checked a thousand records at a time, so that the page stays responsive.
  */
 export async function validateRecords<T extends { id: string }>(
   records: readonly unknown[],
   validate: Validator,
-  takenIds: ReadonlySet<string> = new Set(),
+  refuse: Refusal<T> = () => undefined,
 ): Promise<{ items: T[]; skipped: SkippedRecord[] }> {
   const items: T[] = [];
   const skipped: SkippedRecord[] = [];
-  const seen = new Set(takenIds);
+  const seen = new Set<string>();
   for (const [index, record] of records.entries()) {
     if (index > 0 && index % recordsPerTurn === 0) await giveThePageATurn();
     if (!validate(record)) {
       skipped.push({ index, reason: validate.errors?.[0] ? describe(validate.errors[0]) : 'invalid' });
-    } else if (seen.has((record as T).id)) {
-      skipped.push({ index, reason: `the id "${(record as T).id}" is already used` });
+      continue;
+    }
+    const { id } = record as T;
+    const reason = id.startsWith(samplePrefix)
+      ? `"${id}" is a sample record: give your own records ids of their own`
+      : seen.has(id)
+        ? `the id "${id}" is already used`
+        : refuse(record as T);
+    if (reason) {
+      skipped.push({ index, reason });
     } else {
-      seen.add((record as T).id);
+      seen.add(id);
       items.push(cleaned(record) as T);
     }
   }
@@ -158,7 +213,7 @@ export async function validateRecords<T extends { id: string }>(
 export async function loadRecords<T extends { id: string }>(
   src: string,
   options: LoadOptions,
-  takenIds?: ReadonlySet<string>,
+  refuse?: Refusal<T>,
 ): Promise<RecordsResult<T>> {
   const { listKey, validate, timeoutMs = 10_000, maxBytes = 2_000_000 } = options;
   let url: URL;
@@ -177,7 +232,7 @@ export async function loadRecords<T extends { id: string }>(
     const failure = error instanceof LoadError ? error.failure : { kind: 'network' as const, detail: String(error) };
     return { items: [], skipped: [], failure };
   }
-  return recordsFromPayload<T>(payload, listKey, validate, takenIds);
+  return recordsFromPayload<T>(payload, listKey, validate, refuse);
 }
 
 /** Records from parsed JSON: `{"<listKey>": [...]}` or a bare array, each checked on its own. */
@@ -185,7 +240,7 @@ export async function recordsFromPayload<T extends { id: string }>(
   payload: unknown,
   listKey: string,
   validate: Validator,
-  takenIds?: ReadonlySet<string>,
+  refuse?: Refusal<T>,
 ): Promise<RecordsResult<T>> {
   const list = Array.isArray(payload)
     ? payload
@@ -193,7 +248,7 @@ export async function recordsFromPayload<T extends { id: string }>(
       ? ((payload as Record<string, unknown>)[listKey] as unknown[])
       : undefined;
   if (!list) return { items: [], skipped: [], failure: { kind: 'shape', detail: `no "${listKey}" list` } };
-  return validateRecords<T>(list, validate, takenIds);
+  return validateRecords<T>(list, validate, refuse);
 }
 
 /** Records from the text of an inline `<script type="application/json">`, with the same checks as a file. */
@@ -201,7 +256,7 @@ export async function recordsFromText<T extends { id: string }>(
   text: string,
   listKey: string,
   validate: Validator,
-  takenIds?: ReadonlySet<string>,
+  refuse?: Refusal<T>,
   maxBytes = 2_000_000,
 ): Promise<RecordsResult<T>> {
   if (text.length > maxBytes) return { items: [], skipped: [], failure: { kind: 'tooLarge', detail: `more than ${maxBytes} characters` } };
@@ -211,5 +266,5 @@ export async function recordsFromText<T extends { id: string }>(
   } catch (error) {
     return { items: [], skipped: [], failure: { kind: 'json', detail: String(error) } };
   }
-  return recordsFromPayload<T>(payload, listKey, validate, takenIds);
+  return recordsFromPayload<T>(payload, listKey, validate, refuse);
 }

@@ -1,50 +1,45 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { members } from '../generated/data.js';
-import loadMessages from '../generated/messages-en-load.js';
 import ownMessages from '../generated/messages-en-own.js';
 import { bundledExamples } from './data.js';
 import { clip } from './format.js';
 import { track, warnOnce } from './host.js';
 import { translate, type Locale } from './l10n.js';
-import type { LoadFailure, RecordKind, RecordsResult, SkippedRecord } from './load-records.js';
+import type { LoadFailure, RecordKind, RecordsResult, Refusal, SkippedRecord } from './load-records.js';
+import type { Example, Member } from './types.js';
 
 /** What a host element offers: its `src` attribute. Its records property is read through the controller's getter. */
 export interface OwnRecordsHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
 }
 
-/** One kind of record a library can add: the key of its list in a file, and the ids the bundled data already uses. */
-export interface OwnRecords {
+// Loading and checking records (with the validators compiled from the JSON Schemas) is one chunk that only a page
+// giving the library its own records downloads.
+const recordChecks = () => import('./load-records.js');
+
+/** One kind of record a library can add: the key of its list in a file, and what the bundled data already has. */
+export interface OwnRecords<T> {
   kind: RecordKind;
-  /** A library's record may not reuse one of these. */
-  bundledIds(): Promise<ReadonlySet<string>>;
+  /** Why a library's record may not be added beside the bundled data, if it may not. */
+  refusal(): Promise<Refusal<T>>;
 }
 
-/** A library's own examples, beside the bundled ones (which arrive lazily). */
-export const ownExamples: OwnRecords = {
+/** A library's own examples, beside the bundled ones (which arrive lazily): their ids must be new. */
+export const ownExamples: OwnRecords<Example> = {
   kind: 'examples',
-  bundledIds: () =>
-    bundledExamples.load().then(
-      (examples) => new Set(examples.map((e) => e.id)),
-      () => new Set<string>(),
+  refusal: () =>
+    Promise.all([bundledExamples.load().catch((): readonly Example[] => []), recordChecks()]).then(([examples, checks]) =>
+      checks.idRefusal<Example>(examples),
     ),
 };
 
-/** A library's own member cities, beside the bundled ones. */
-export const ownMembers: OwnRecords = {
-  kind: 'members',
-  bundledIds: () => Promise.resolve(new Set(members.map((m) => m.id))),
-};
+/** A library's own member cities, beside the bundled ones: new ids, and no second record of a city the list has. */
+export const ownMembers: OwnRecords<Member> = { kind: 'members', refusal: () => recordChecks().then((checks) => checks.membersRefusal()) };
 
 /** One of the three places: how a warning names it, and what it gave. */
 interface Source<T> {
   label: string;
   result?: RecordsResult<T>;
 }
-
-// Loading and checking records (with the validators compiled from the JSON Schemas) is one chunk that only a page
-// giving the library its own records downloads.
-const recordChecks = () => import('./load-records.js');
 
 function describeSkipped(skipped: readonly SkippedRecord[]): string {
   const shown = skipped.slice(0, 5).map((s) => `#${s.index} ${s.reason}`);
@@ -68,7 +63,7 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   skipped = 0;
 
   readonly #host: OwnRecordsHost;
-  readonly #records: OwnRecords;
+  readonly #records: OwnRecords<T>;
   readonly #kind: RecordKind;
   readonly #property: () => unknown;
   readonly #sources: Record<'src' | 'inline' | 'property', Source<T>> = {
@@ -80,9 +75,10 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   #inlineText?: string;
   #propertyValue: unknown;
   #observer?: MutationObserver;
+  #chunk?: Awaited<ReturnType<typeof recordChecks>>;
 
   /** `property` reads the element's records property (`examples`, `members`), whatever a page may have put there. */
-  constructor(host: OwnRecordsHost, records: OwnRecords, property: () => readonly T[] | null | undefined) {
+  constructor(host: OwnRecordsHost, records: OwnRecords<T>, property: () => readonly T[] | null | undefined) {
     this.#host = host;
     this.#records = records;
     this.#kind = records.kind;
@@ -90,10 +86,11 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     host.addController(this);
   }
 
-  /** The record checks (one lazy chunk, with the validators), once the bundled ids they compare against are known. */
+  /** The record checks (one lazy chunk, with the validators), once the bundled data they compare against is known. */
   async #checks() {
-    const [checks, taken] = await Promise.all([recordChecks(), this.#records.bundledIds()]);
-    return { ...checks, validate: checks.validatorFor(this.#kind), taken };
+    const [checks, refuse] = await Promise.all([recordChecks(), this.#records.refusal()]);
+    this.#chunk = checks;
+    return { ...checks, validate: checks.validatorFor(this.#kind), refuse };
   }
 
   hostConnected(): void {
@@ -126,25 +123,17 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   }
 
   #statusText(locale: Locale): string {
-    const kind = this.#kind;
-    if (this.loading) return translate(locale, ownMessages, 'own.loading', { kind });
-    if (this.failure) {
-      const { kind: failure, status = 0 } = this.failure;
-      const reason =
-        failure === 'status'
-          ? translate(locale, loadMessages, 'load.status', { status })
-          : translate(locale, loadMessages, `load.${failure}`);
-      return translate(locale, ownMessages, 'own.loadFailed', { kind, reason });
-    }
-    return this.skipped ? translate(locale, ownMessages, 'own.skipped', { kind, count: this.skipped }) : '';
+    if (this.loading) return translate(locale, ownMessages, 'own.loading', { kind: this.#kind });
+    // A failure or a left-out record comes from the record checks, whose chunk has arrived with it, and words it.
+    return this.#chunk?.statusText(locale, this.#kind, this.failure, this.skipped) ?? '';
   }
 
   async #fetch(src: string | undefined): Promise<void> {
     this.#sources.src = { label: `"${clip(src ?? '')}"` };
     this.loading = Boolean(src);
     if (!src) return this.#merge();
-    const { loadRecords, validate, taken } = await this.#checks();
-    const result = await loadRecords<T>(src, { listKey: this.#kind, validate }, taken);
+    const { loadRecords, validate, refuse } = await this.#checks();
+    const result = await loadRecords<T>(src, { listKey: this.#kind, validate }, refuse);
     if (src !== this.#src) return;
     this.loading = false;
     this.#sources.src.result = result;
@@ -158,8 +147,8 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     this.#inlineText = text;
     this.#sources.inline = { label: 'the inline JSON' };
     if (text !== undefined) {
-      const { recordsFromText, validate, taken } = await this.#checks();
-      const result = await recordsFromText<T>(text, this.#kind, validate, taken);
+      const { recordsFromText, validate, refuse } = await this.#checks();
+      const result = await recordsFromText<T>(text, this.#kind, validate, refuse);
       if (this.#inlineText !== text) return;
       this.#sources.inline.result = result;
     }
@@ -171,8 +160,8 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     if (value !== undefined && value !== null) {
       let result: RecordsResult<T> = { items: [], skipped: [], failure: { kind: 'shape', detail: 'not an array' } };
       if (Array.isArray(value)) {
-        const { validateRecords, validate, taken } = await this.#checks();
-        result = await validateRecords<T>(value, validate, taken);
+        const { validateRecords, validate, refuse } = await this.#checks();
+        result = await validateRecords<T>(value, validate, refuse);
       }
       if (value !== this.#propertyValue) return;
       this.#sources.property.result = result;

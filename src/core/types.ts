@@ -40,22 +40,38 @@ export interface Example {
   local?: boolean;
 }
 
+/** Another well-known place with a member's name ("Austin", Minnesota, "US"), which the member must not be taken for. */
+export interface SameNamePlace {
+  name: string;
+  subdivision?: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
 export interface Member {
   id: string;
   name: string;
   aliases: readonly string[];
   /** The city's name in other languages, where it is commonly written differently. */
   names?: Readonly<Partial<Record<string, string>>>;
+  /** Its state or province, where a place in its own country shares its name and a source says which one it is. */
+  subdivision?: { readonly name: string; readonly names?: Readonly<Partial<Record<string, string>>> };
+  /** Other well-known places with its name. */
+  sameNameAs?: readonly SameNamePlace[];
   country: string;
   /** UN M49 region code. */
   region: string;
   joined: number | null;
+  /** Where the year is unknown: the date of the earliest source that lists it as a member (YYYY, YYYY-MM or YYYY-MM-DD). */
+  memberBy?: string;
   founding: boolean;
   status: 'member' | 'unconfirmed';
   lat: number;
   lon: number;
   /** Set on records supplied by the host page, never in the data files. */
   local?: boolean;
+  /** Where a record the host page supplied comes from (the bundled records' sources stay in data/members.json). */
+  sources?: readonly Source[];
 }
 
 export interface MembersMeta {
@@ -68,6 +84,8 @@ export interface Coalition {
   name: string;
   founders: readonly string[];
   launch: { date: string; place: string };
+  /** How many member cities the coalition counted at dates its publications give, oldest first. */
+  growth: readonly { date: string; count: number }[];
   urls: Readonly<Record<'home' | 'about' | 'principles' | 'declaration' | 'checklist' | 'cities' | 'endorse', string>> &
     Readonly<Record<string, string>>;
 }

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { cityName, lookUpCity } from '../core/cities.js';
+import { lookUpCity } from '../core/cities.js';
 import { coalition, membersMeta } from '../core/data.js';
 import { clip, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
+import { givenPlace, memberPlace } from '../core/member-text.js';
 import { safeUrl } from '../core/safe-url.js';
+import type { Member } from '../core/types.js';
 import english from '../generated/english-get-involved.js';
 import { getInvolvedStyles } from './get-involved.styles.js';
 
@@ -44,12 +46,20 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
   static override english = english;
   static override properties: PropertyDeclarations = {
     city: { reflect: true },
+    country: { reflect: true },
+    member: { attribute: false },
     examplesHref: { attribute: 'examples-href', reflect: true },
     finderHref: { attribute: 'finder-href', reflect: true },
   };
 
   /** The library's city, in any common form ("Wien", "NYC"): step 3 then says whether it is in the member list. */
   city?: string;
+
+  /** The city's country, as an ISO 3166-1 alpha-2 code (`AT`, `US`): a member of the same name in another country is then not this city. */
+  country?: string;
+
+  /** A member record to use for step 3 as it is, instead of looking up `city` (for records a page supplies itself). */
+  member?: Member;
 
   /** Where step 2 links to: e.g. `#examples` for a `<cc4dr-example-list>` on the same page. Default: the IFLA briefing. */
   examplesHref?: string;
@@ -68,20 +78,27 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
 
   #stepThree(): Step {
     const find = { href: this.#hostLink('finder-href', this.finderHref, membersMeta.officialList), label: this.t('involved.3.link') };
-    const city = lookUpCity(this, this.city);
+    const city = this.member ? { kind: 'found' as const, member: this.member } : lookUpCity(this, this.city, this.country);
     const base = { title: this.t('involved.3.title'), link: find };
     if (city.kind === 'none') return { ...base, text: this.t('involved.3.text') };
     if (city.kind === 'found') {
       const { member } = city;
-      const text = this.t(member.status === 'member' ? 'involved.3.member' : 'involved.3.unconfirmed', {
-        city: cityName(member, this.locale),
-      });
+      const place = memberPlace(member, this.locale, this.formattingLocale);
+      const text = this.t(member.status === 'member' ? 'involved.3.member' : 'involved.3.unconfirmed', { city: place });
+      const source = member.local ? member.sources?.[0] : undefined;
+      if (source) {
+        return {
+          ...base,
+          text: `${text} ${this.t('badge.local')}`,
+          link: { href: safeUrl(source.url), label: this.t('badge.localSource', { title: source.title }) },
+        };
+      }
       return { ...base, text, link: { href: safeUrl(membersMeta.officialList), label: this.t('badge.officialList') } };
     }
     const date = formatDate(this.formattingLocale, membersMeta.checked);
     return {
       ...base,
-      text: this.t('involved.3.notListed', { city: city.name, date }),
+      text: this.t('involved.3.notListed', { city: givenPlace(city.name, city.country, this.locale, this.formattingLocale), date }),
       link: { href: safeUrl(coalition.urls.endorse), label: this.t('badge.howToJoin') },
     };
   }

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drElement } from '../core/base-element.js';
 import { cityName, lookUpCity } from '../core/cities.js';
 import { coalition, membersMeta } from '../core/data.js';
-import { formatDate, formatYear } from '../core/format.js';
+import { formatDate, formatMonth, formatYear } from '../core/format.js';
+import { givenPlace, isAmbiguous, memberPlace } from '../core/member-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import english from '../generated/english-member-badge.js';
@@ -15,8 +16,11 @@ interface BadgeLink {
 
 /**
  * Says whether a city is a member of the Cities Coalition for Digital Rights. The city is found by id, name or
- * alias, ignoring case, accents, punctuation and spacing ("Wien", "sao paulo", "NYC"). A city that is not in the
- * bundled list is never called a non-member: the badge gives the date the list was checked and how to check and join.
+ * alias, ignoring case, accents, punctuation and spacing ("Wien", "sao paulo", "NYC"), and named with its country
+ * (and its state, where another place in that country has its name): "Austin (Texas, United States)". With
+ * `country`, a member of that name elsewhere does not count. A city that is not in the bundled list is never called a
+ * non-member: the badge gives the date the list was checked and how to check and join. A record a library supplied
+ * (`member`) is marked as the library's, with its source.
  *
  * @summary "Our city is a member" badge, honest about what the list can and cannot say.
  * @tag cc4dr-member-badge
@@ -27,7 +31,7 @@ interface BadgeLink {
  * @csspart not-listed - The badge's box when the city is not in the list.
  * @csspart icon - The round status mark (decorative).
  * @csspart statement - The main sentence.
- * @csspart detail - The second sentence (since when, or what to do next).
+ * @csspart detail - Each sentence after the first (since when, what to do next, whose record it is).
  * @csspart links - The list of links.
  * @csspart link - Each link.
  * @csspart message - The message shown when no city is given.
@@ -49,12 +53,16 @@ export class Cc4drMemberBadge extends Cc4drElement {
   static override english = english;
   static override properties: PropertyDeclarations = {
     city: { reflect: true },
+    country: { reflect: true },
     member: { attribute: false },
     compact: { type: Boolean, reflect: true },
   };
 
-  /** The city to look up: its name in any common form ("Vienna", "Wien", "NYC", "Sao-Paulo") or its id. */
+  /** The city to look up: its name in any common form ("Vienna", "Wien", "NYC", "Sao-Paulo"), its id, or its name with its state or country ("Austin, Texas"). */
   city?: string;
+
+  /** The city's country, as an ISO 3166-1 alpha-2 code (`AT`, `US`): a member of the same name in another country is then not this city. */
+  country?: string;
 
   /** A member record to show as it is, instead of looking up `city` (for records a page supplies itself). */
   member?: Member;
@@ -63,47 +71,67 @@ export class Cc4drMemberBadge extends Cc4drElement {
   compact = false;
 
   protected override render() {
-    const city = this.member ? { kind: 'found' as const, member: this.member } : lookUpCity(this, this.city);
+    const city = this.member ? { kind: 'found' as const, member: this.member } : lookUpCity(this, this.city, this.country);
     if (city.kind === 'none') {
       this.warnOnce('the city attribute is missing.');
       return html`<p part="message" class="message" lang=${this.locale} dir=${this.direction}>${this.t('badge.missing')}</p>`;
     }
-    if (city.kind === 'not-listed') return this.#notListed(city.name);
+    if (city.kind === 'not-listed') return this.#notListed(city.name, city.country);
     return city.member.status === 'member' ? this.#member(city.member) : this.#unconfirmed(city.member);
   }
 
   #member(member: Member) {
-    const year = member.joined === null ? undefined : formatYear(this.formattingLocale, member.joined);
-    const detail = year === undefined ? undefined : this.t(member.founding ? 'badge.founding' : 'badge.since', { year });
-    if (this.compact) {
-      return this.#badge('member', '✓', this.t('badge.compactMember', { city: cityName(member, this.locale) }), undefined, []);
-    }
-    return this.#badge('member', '✓', this.t('badge.member', { city: cityName(member, this.locale) }), detail, [
+    const place = memberPlace(member, this.locale, this.formattingLocale);
+    if (this.compact) return this.#badge('member', '✓', this.t('badge.compactMember', { city: place }), [], []);
+    const details = [
+      this.#since(member),
+      ...(isAmbiguous(member) ? [this.t('badge.sameName', { city: cityName(member, this.locale) })] : []),
+      ...(member.local ? [this.t('badge.local')] : []),
+    ];
+    return this.#badge('member', '✓', this.t('badge.member', { city: place }), details, [
+      ...this.#localSource(member),
       { href: coalition.urls.home, label: this.t('badge.aboutCoalition') },
     ]);
   }
 
-  #unconfirmed(member: Member) {
-    return this.#badge('unconfirmed', '?', this.t('badge.unconfirmed', { city: cityName(member, this.locale) }), undefined, [
-      { href: membersMeta.officialList, label: this.t('badge.officialList') },
-    ]);
+  /** Since when: the year it joined, or the earliest date a source lists it. */
+  #since(member: Member): string | undefined {
+    if (member.joined !== null) {
+      const year = formatYear(this.formattingLocale, member.joined);
+      return this.t(member.founding ? 'badge.founding' : 'badge.since', { year });
+    }
+    return member.memberBy ? this.t('badge.sinceAtLatest', { date: formatMonth(this.formattingLocale, member.memberBy) }) : undefined;
   }
 
-  #notListed(name: string) {
-    const date = formatDate(this.formattingLocale, membersMeta.checked);
+  /** The source of a record the library supplied, the first one it gives. */
+  #localSource(member: Member): BadgeLink[] {
+    const source = member.local ? member.sources?.[0] : undefined;
+    return source ? [{ href: source.url, label: this.t('badge.localSource', { title: source.title }) }] : [];
+  }
+
+  #unconfirmed(member: Member) {
+    const listed = member.memberBy
+      ? this.t('badge.unconfirmedListed', { date: formatMonth(this.formattingLocale, member.memberBy) })
+      : undefined;
     return this.#badge(
-      'not-listed',
-      'i',
-      this.t('badge.notListed', { city: name, date }),
-      this.compact ? undefined : this.t('badge.notListedHelp'),
-      [
-        { href: membersMeta.officialList, label: this.t('badge.officialList') },
-        { href: coalition.urls.endorse, label: this.t('badge.howToJoin') },
-      ],
+      'unconfirmed',
+      '?',
+      this.t('badge.unconfirmed', { city: memberPlace(member, this.locale, this.formattingLocale) }),
+      this.compact ? [] : [listed, ...(member.local ? [this.t('badge.local')] : [])],
+      [...this.#localSource(member), { href: membersMeta.officialList, label: this.t('badge.officialList') }],
     );
   }
 
-  #badge(state: string, mark: string, statement: string, detail: string | undefined, links: BadgeLink[]) {
+  #notListed(name: string, country: string | undefined) {
+    const date = formatDate(this.formattingLocale, membersMeta.checked);
+    const city = givenPlace(name, country, this.locale, this.formattingLocale);
+    return this.#badge('not-listed', 'i', this.t('badge.notListed', { city, date }), this.compact ? [] : [this.t('badge.notListedHelp')], [
+      { href: membersMeta.officialList, label: this.t('badge.officialList') },
+      { href: coalition.urls.endorse, label: this.t('badge.howToJoin') },
+    ]);
+  }
+
+  #badge(state: string, mark: string, statement: string, details: readonly (string | undefined)[], links: BadgeLink[]) {
     // In the compact member badge the whole sentence is the link, so there is one target, not two.
     const statementContent =
       this.compact && state === 'member'
@@ -113,7 +141,7 @@ export class Cc4drMemberBadge extends Cc4drElement {
       <span part="icon" class="icon" aria-hidden="true">${mark}</span>
       <div class="body">
         <p part="statement" class="statement">${statementContent}</p>
-        ${detail ? html`<p part="detail">${detail}</p>` : nothing}
+        ${details.filter((detail) => detail).map((detail) => html`<p part="detail">${detail}</p>`)}
         ${
           links.length
             ? html`<ul part="links" class="links">

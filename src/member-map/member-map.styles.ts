@@ -49,6 +49,11 @@ export const memberMapStyles = css`
     stroke: var(--_focus);
     stroke-width: 0.8;
   }
+  .local .dot {
+    fill: var(--_background);
+    stroke: var(--_accent);
+    stroke-width: 0.8;
+  }
   .highlight .dot {
     fill: var(--_warning);
     stroke: var(--_text);

@@ -3,10 +3,11 @@ import { Cc4drElement } from '../core/base-element.js';
 import { byCityName, cityName, findMember } from '../core/cities.js';
 import { mapOutline, members as bundledMembers, membersMeta, regionName } from '../core/data.js';
 import { emit } from '../core/events.js';
-import { clip, countryName, formatDate } from '../core/format.js';
+import { clip, formatDate } from '../core/format.js';
 import { LazyController } from '../core/lazy.js';
-import { describeMember, membershipText } from '../core/member-text.js';
+import { describeMember, localMark, membershipText, whereIs } from '../core/member-text.js';
 import { OwnRecordsController, ownMembers } from '../core/own-records.js';
+import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import english from '../generated/english-member-map.js';
 import { memberMapStyles } from './member-map.styles.js';
@@ -20,7 +21,8 @@ const dotPx = (unitPx: number) => Math.min(9, Math.max(5, unitPx * 2.6));
 
 /**
  * A world map with a marker for each member city, drawn as SVG from bundled geometry: no tiles, no request to anyone.
- * Each marker is a button named like "Vienna, Austria, member since 2019"; focus or hover shows its label. The map
+ * Each marker is a button named like "Vienna, Austria, member since 2019"; focus or hover shows its label. Cities the
+ * library added itself are drawn hollow, named as the library's, and listed under the map with their sources. The map
  * is one tab stop: arrow keys move from city to city (west to east), Enter or Space chooses one. A toggle shows the
  * same cities as a table, the map's text alternative.
  *
@@ -35,6 +37,7 @@ const dotPx = (unitPx: number) => Math.min(9, Math.max(5, unitPx * 2.6));
  * @csspart hint - How to use the map by keyboard.
  * @csspart table - The table of cities.
  * @csspart caption - How many cities are shown, and the list's checked date.
+ * @csspart own - The cities the library added itself, with links to its sources.
  * @csspart status - Messages about the library's own cities (loading, errors); a polite live region.
  * @csspart message - The message shown when `highlight` names no member city.
  *
@@ -195,7 +198,34 @@ export class Cc4drMemberMap extends Cc4drElement {
       </div>
       ${this.table ? this.#tableView(cities, highlighted) : this.#mapView(cities, highlighted)}
       <p part="caption" class="caption">${this.t('map.caption', { count: cities.length, date })}</p>
+      ${this.#ownCities(cities)}
       ${this.#own.status(this.locale)}
+    </div>`;
+  }
+
+  /** The visible label of a marker: its name, and whose record it is when the library added it. */
+  #labelText(member: Member): string {
+    return member.local ? `${cityName(member, this.locale)} · ${localMark(this.locale)}` : cityName(member, this.locale);
+  }
+
+  /** After a library's own city in the table: that it is the library's, and its source. */
+  #ownMark(member: Member) {
+    const source = member.sources?.[0];
+    return html` · ${localMark(this.locale)}${source ? html` · <a href=${safeUrl(source.url) ?? nothing}>${source.title}</a>` : nothing}`;
+  }
+
+  /** The library's own cities, each with a link to the source it gave. */
+  #ownCities(cities: Member[]) {
+    const own = cities.filter((m) => m.local).sort(byCityName(this.locale, this.formattingLocale));
+    if (!own.length) return nothing;
+    return html`<div part="own" class="own">
+      <p>${this.t('map.own')}</p>
+      <ul>
+        ${own.map(
+          (m) =>
+            html`<li>${cityName(m, this.locale)}${m.sources?.[0] ? html`: <a href=${safeUrl(m.sources[0].url) ?? nothing}>${m.sources[0].title}</a>` : nothing}</li>`,
+        )}
+      </ul>
     </div>`;
   }
 
@@ -214,7 +244,7 @@ export class Cc4drMemberMap extends Cc4drElement {
           }
           ${cities.map(
             (m, i) => svg`<g
-              class="marker ${m === highlighted ? 'highlight' : ''} ${m.id === this.#active ? 'active' : ''}"
+              class="marker ${m === highlighted ? 'highlight' : ''} ${m.id === this.#active ? 'active' : ''} ${m.local ? 'local' : ''}"
               role="button"
               tabindex=${i === this.#focusIndex ? '0' : '-1'}
               aria-label=${describeMember(m, this.locale, this.formattingLocale, { withName: true }).join(', ')}
@@ -233,7 +263,7 @@ export class Cc4drMemberMap extends Cc4drElement {
         </svg>
         ${
           labelled
-            ? html`<p part="label" class="label" aria-hidden="true" data-lon=${labelled.lon} data-lat=${labelled.lat}>${cityName(labelled, this.locale)}</p>`
+            ? html`<p part="label" class="label" aria-hidden="true" data-lon=${labelled.lon} data-lat=${labelled.lat}>${this.#labelText(labelled)}</p>`
             : nothing
         }
       </div>
@@ -256,9 +286,9 @@ export class Cc4drMemberMap extends Cc4drElement {
         ${rows.map(
           (m) => html`<tr class=${m === highlighted ? 'highlight' : ''}>
             <th scope="row">${cityName(m, this.locale)}</th>
-            <td>${countryName(this.formattingLocale, m.country)}</td>
+            <td>${whereIs(m, this.locale, this.formattingLocale)}</td>
             <td>${regionName(this.locale, m.region)}</td>
-            <td>${membershipText(m, this.locale, this.formattingLocale)}</td>
+            <td>${membershipText(m, this.locale, this.formattingLocale)}${m.local ? this.#ownMark(m) : nothing}</td>
           </tr>`,
         )}
       </tbody>

@@ -148,9 +148,9 @@ describe('embed builder: the form', () => {
     const city = field<HTMLInputElement>('city');
     city.value = 'Wien';
     city.dispatchEvent(new Event('input'));
-    expect(snippetText()).to.include('<cc4dr-member-badge city="Wien">');
+    expect(snippetText()).to.include('<cc4dr-member-badge city="Wien" country="AT">');
     expect(container.querySelector('.preview cc4dr-member-badge')!.getAttribute('city')).to.equal('Wien');
-    expect(container.textContent).to.include('Found: Vienna, Austria, a member.');
+    expect(container.textContent).to.include('Found: Vienna (Austria), a member.');
 
     const select = container.querySelector<HTMLSelectElement>('#cc4dr-builder-element')!;
     select.value = 'cc4dr-principle-card';
@@ -168,11 +168,34 @@ describe('embed builder: the form', () => {
     city.value = 'Springfield';
     city.dispatchEvent(new Event('input'));
     expect(container.textContent).to.include('“Springfield” is not in our list of member cities');
+    expect(snippetText()).to.include('<cc4dr-member-badge city="Springfield">');
+  });
+
+  it('fills the country from the suggestion picked, and says when other places share the name', () => {
+    const city = field<HTMLInputElement>('city');
+    city.value = 'Austin (Texas, United States)';
+    city.dispatchEvent(new Event('input'));
+    expect(snippetText()).to.include('<cc4dr-member-badge city="Austin" country="US">');
+    expect(field('city').closest('.field')!.querySelector('.city-status')!.textContent).to.equal(
+      'Found: Austin (Texas, United States), a member. Other places are called Austin too: Austin (Minnesota, United States). ' +
+        'The widget will name Austin (Texas, United States), so readers can tell which one it means.',
+    );
+    city.value = 'Vienna';
+    city.dispatchEvent(new Event('input'));
+    expect(field('city').closest('.field')!.querySelector('.city-status')!.textContent).to.equal(
+      'Found: Vienna (Austria), a member. Other places are called Vienna too: Vienna (Virginia, United States). ' +
+        'The widget will name Vienna (Austria), so readers can tell which one it means.',
+    );
   });
 
   it('offers the member cities as type-ahead suggestions', () => {
     const list = container.querySelector<HTMLDataListElement>(`#${field('city').getAttribute('list')}`)!;
-    expect([...list.options].map((o) => o.value)).to.include.members(['Vienna', 'Barcelona', 'New York City']);
+    expect([...list.options].map((o) => o.value)).to.include.members([
+      'Vienna (Austria)',
+      'Barcelona (Spain)',
+      'New York City (United States)',
+      'Austin (Texas, United States)',
+    ]);
   });
 
   it('sets language and theme on the element, keeps them across elements, and names languages in their own', () => {
@@ -213,9 +236,9 @@ describe('embed builder: the form', () => {
     expect(container.querySelector('label[for="cc4dr-builder-element"]')!.textContent).to.equal('الأداة');
     expect(container.querySelector('button.copy')!.textContent).to.equal('نسخ المقتطف');
     expect(field<HTMLInputElement>('city').value).to.equal('Wien');
-    expect(container.textContent).to.include('وُجدت: فيينا، النمسا، عضو.');
+    expect(container.textContent).to.include('وُجدت: فيينا (النمسا)، عضو.');
     expect(snippetText()).to.include(
-      '<cc4dr-member-badge city="Wien">\n  <p lang="ar"><a href="https://citiesfordigitalrights.org/cities">هل Wien في تحالف المدن من أجل الحقوق الرقمية؟</a></p>',
+      '<cc4dr-member-badge city="Wien" country="AT">\n  <p lang="ar"><a href="https://citiesfordigitalrights.org/cities">هل Wien في تحالف المدن من أجل الحقوق الرقمية؟</a></p>',
     );
     expect(document.activeElement).to.equal(container.querySelector('#cc4dr-builder-language'));
     await expect(container).to.be.accessible();

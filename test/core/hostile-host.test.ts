@@ -38,7 +38,7 @@ describe('hostile host pages', () => {
     badge.setAttribute('city', 'Barcelona');
     await badge.updateComplete;
     expect(renders).to.equal(1);
-    expect(badge.shadowRoot!.textContent).to.contain('Barcelona is a member');
+    expect(badge.shadowRoot!.textContent).to.contain('Barcelona (Spain) is a member');
     expect(warnings.messages).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });

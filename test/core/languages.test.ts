@@ -18,13 +18,13 @@ async function rendered(page: Element) {
 
 /** What the principle card (principle 2) and the badge (Vienna) say in each language, as our translators wrote it. */
 const expected: Record<Exclude<Locale, 'en'>, { card: string; badge: string }> = {
-  es: { card: 'Principio 2 de 5', badge: 'Viena es miembro de la Coalición de Ciudades por los Derechos Digitales.' },
-  ca: { card: 'Principi 2 de 5', badge: 'Viena és membre de la Coalició de Ciutats pels Drets Digitals.' },
-  fr: { card: 'Principe 2 sur 5', badge: 'Vienne est membre de la Coalition des villes pour les droits numériques.' },
-  de: { card: 'Grundsatz 2 von 5', badge: 'Wien ist Mitglied der Städtekoalition für digitale Rechte.' },
-  nl: { card: 'Principe 2 van 5', badge: 'Wenen is lid van de Coalitie van Steden voor Digitale Rechten.' },
-  pt: { card: 'Princípio 2 de 5', badge: 'Viena é membro da Coligação de Cidades pelos Direitos Digitais.' },
-  ar: { card: 'المبدأ 2 من 5', badge: 'فيينا عضو في تحالف المدن من أجل الحقوق الرقمية.' },
+  es: { card: 'Principio 2 de 5', badge: 'Viena (Austria) es miembro de la Coalición de Ciudades por los Derechos Digitales.' },
+  ca: { card: 'Principi 2 de 5', badge: 'Viena (Àustria) és membre de la Coalició de Ciutats pels Drets Digitals.' },
+  fr: { card: 'Principe 2 sur 5', badge: 'Vienne (Autriche) est membre de la Coalition des villes pour les droits numériques.' },
+  de: { card: 'Grundsatz 2 von 5', badge: 'Wien (Österreich) ist Mitglied der Städtekoalition für digitale Rechte.' },
+  nl: { card: 'Principe 2 van 5', badge: 'Wenen (Oostenrijk) is lid van de Coalitie van Steden voor Digitale Rechten.' },
+  pt: { card: 'Princípio 2 de 5', badge: 'Viena (Áustria) é membro da Coligação de Cidades pelos Direitos Digitais.' },
+  ar: { card: 'المبدأ 2 من 5', badge: 'فيينا (النمسا) عضو في تحالف المدن من أجل الحقوق الرقمية.' },
 };
 
 describe('languages', () => {
@@ -62,8 +62,10 @@ describe('languages', () => {
     </div>`);
     const [de, es] = page.querySelectorAll('cc4dr-member-badge');
     await waitUntil(() => part(de, 'statement') && part(es, 'statement'));
-    expect(part(de, 'statement')!.textContent).to.equal('Wien ist Mitglied der Städtekoalition für digitale Rechte.');
-    expect(part(es, 'statement')!.textContent).to.equal('Viena es miembro de la Coalición de Ciudades por los Derechos Digitales.');
+    expect(part(de, 'statement')!.textContent).to.equal('Wien (Österreich) ist Mitglied der Städtekoalition für digitale Rechte.');
+    expect(part(es, 'statement')!.textContent).to.equal(
+      'Viena (Austria) es miembro de la Coalición de Ciudades por los Derechos Digitales.',
+    );
   });
 
   it('re-renders when lang changes at runtime, without showing another language on the way', async () => {
@@ -124,11 +126,11 @@ describe('city names in the reader’s language', () => {
     const badges = [...page.querySelectorAll('cc4dr-member-badge')];
     await waitUntil(() => badges.every((b) => part(b, 'statement')));
     expect(badges.map((b) => part(b, 'statement')!.textContent)).to.deep.equal([
-      'Wien ist Mitglied der Städtekoalition für digitale Rechte.',
-      'Viena es miembro de la Coalición de Ciudades por los Derechos Digitales.',
-      'New York est membre de la Coalition des villes pour les droits numériques.',
-      'بروكسل عضو في تحالف المدن من أجل الحقوق الرقمية.',
-      'Boston is lid van de Coalitie van Steden voor Digitale Rechten.',
+      'Wien (Österreich) ist Mitglied der Städtekoalition für digitale Rechte.',
+      'Viena (Austria) es miembro de la Coalición de Ciudades por los Derechos Digitales.',
+      'New York (États-Unis) est membre de la Coalition des villes pour les droits numériques.',
+      'بروكسل (بلجيكا) عضو في تحالف المدن من أجل الحقوق الرقمية.',
+      'Boston (Verenigde Staten) is lid van de Coalitie van Steden voor Digitale Rechten.',
     ]);
   });
 

@@ -79,12 +79,17 @@ describe('validateRecords', () => {
     };
     const polluted: unknown = JSON.parse('{"__proto__": {"polluted": true}, "id": "b"}');
     const { items, skipped } = await validateRecords(
-      [good, { ...good }, polluted, { ...good, id: 'taken' }],
+      [good, { ...good }, polluted, { ...good, id: 'taken' }, { ...good, id: 'sample-library-privacy-cafe' }],
       validateExample,
-      new Set(['taken']),
+      (record) => (record.id === 'taken' ? 'taken by the bundled data' : undefined),
     );
     expect(items).to.have.length(1);
-    expect(skipped.map((s) => s.index)).to.deep.equal([1, 2, 3]);
+    expect(skipped).to.deep.equal([
+      { index: 1, reason: 'the id "a" is already used' },
+      { index: 2, reason: 'the record lacks "title"' },
+      { index: 3, reason: 'taken by the bundled data' },
+      { index: 4, reason: '"sample-library-privacy-cafe" is a sample record: give your own records ids of their own' },
+    ]);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 });

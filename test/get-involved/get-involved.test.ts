@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/get-involved/define.js';
 import type { Cc4drGetInvolved } from '../../src/get-involved/get-involved.js';
+import type { Member } from '../../src/core/types.js';
 import { coalition, membersMeta } from '../../src/core/data.js';
 import { requestedUrls, warningsOfEachTest } from '../helpers.js';
 
@@ -42,9 +43,9 @@ describe('<cc4dr-get-involved>', () => {
 
   it('personalises step 3 for a member, an unconfirmed and an unlisted city', async () => {
     const member = await fixture(html`<cc4dr-get-involved city="wien"></cc4dr-get-involved>`);
-    expect(stepText(member, 2)).to.match(/^Vienna is already a member\. Talk to your city's digital team/);
+    expect(stepText(member, 2)).to.match(/^Vienna \(Austria\) is already a member\. Talk to your city's digital team/);
     const unconfirmed = await fixture(html`<cc4dr-get-involved city="Dortmund"></cc4dr-get-involved>`);
-    expect(stepText(unconfirmed, 2)).to.contain('We could not confirm whether Dortmund is a member');
+    expect(stepText(unconfirmed, 2)).to.contain('We could not confirm whether Dortmund (Germany) is a member');
     expect(warnings.messages).to.deep.equal([]);
     const unlisted = await fixture(html`<cc4dr-get-involved city="Springfield"></cc4dr-get-involved>`);
     expect(stepText(unlisted, 2)).to.equal(
@@ -52,6 +53,39 @@ describe('<cc4dr-get-involved>', () => {
     );
     expect(stepLink(unlisted, 2).getAttribute('href')).to.equal(coalition.urls.endorse);
     expect(warnings.messages).to.deep.equal(['<cc4dr-get-involved>: "Springfield" is not in the member list checked on 2026-11-22.']);
+  });
+
+  it('names the city with its country, and takes a country to tell same-name places apart', async () => {
+    const austin = await fixture(html`<cc4dr-get-involved city="Austin" country="US"></cc4dr-get-involved>`);
+    expect(stepText(austin, 2)).to.match(/^Austin \(Texas, United States\) is already a member\./);
+    const elsewhere = await fixture(html`<cc4dr-get-involved city="Austin" country="GB"></cc4dr-get-involved>`);
+    expect(stepText(elsewhere, 2)).to.match(/^Austin \(United Kingdom\) is not in our list of member cities/);
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-get-involved>: "Austin" in GB is not in the member list checked on 2026-11-22 (it has Austin, US).',
+    ]);
+  });
+
+  it('marks a city record the library supplied as its own, and links to its source', async () => {
+    const own: Member = {
+      id: 'our-town',
+      name: 'Our Town',
+      aliases: [],
+      country: 'SE',
+      region: '150',
+      joined: null,
+      founding: false,
+      status: 'member',
+      lat: 59.3,
+      lon: 18.1,
+      local: true,
+      sources: [{ url: 'https://library.example.org/joined', title: 'Our town joined' }],
+    };
+    const el = await fixture(html`<cc4dr-get-involved .member=${own}></cc4dr-get-involved>`);
+    expect(stepText(el, 2)).to.match(
+      /^Our Town \(Sweden\) is already a member\. .* Added by this library, not taken from the coalition's list\.$/,
+    );
+    expect(stepLink(el, 2).getAttribute('href')).to.equal('https://library.example.org/joined');
+    expect(stepLink(el, 2).textContent).to.equal("The library's source: Our town joined");
   });
 
   it('links steps 2 and 3 to the page’s own sections, refusing unsafe links', async () => {
@@ -75,7 +109,7 @@ describe('<cc4dr-get-involved>', () => {
     el.headingLevel = 4;
     await el.updateComplete;
     expect(el.getAttribute('city')).to.equal('Barcelona');
-    expect(stepText(el, 2)).to.match(/^Barcelona is already a member/);
+    expect(stepText(el, 2)).to.match(/^Barcelona \(Spain\) is already a member/);
     expect(steps(el)[0].querySelector('[part~="title"]')!.localName).to.equal('h4');
     expect(requestedUrls().length).to.equal(before);
   });

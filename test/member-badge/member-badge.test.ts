@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/member-badge/define.js';
 import type { Cc4drMemberBadge } from '../../src/member-badge/member-badge.js';
 import { coalition, membersMeta } from '../../src/core/data.js';
+import type { Member } from '../../src/core/types.js';
 import { captureWarnings, part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 
 const links = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -11,7 +12,7 @@ describe('<cc4dr-member-badge>', () => {
 
   it('is accessible in every state and theme', async () => {
     for (const theme of ['light', 'dark']) {
-      for (const city of ['Vienna', 'Amsterdam', 'Moscow', 'Springfield', '']) {
+      for (const city of ['Vienna', 'Amsterdam', 'Moscow', 'Kansas City', 'Springfield', '']) {
         for (const compact of [false, true]) {
           const el = await fixture(html`<cc4dr-member-badge city=${city} theme=${theme} ?compact=${compact}></cc4dr-member-badge>`);
           await expect(el).to.be.accessible();
@@ -20,45 +21,121 @@ describe('<cc4dr-member-badge>', () => {
     }
   });
 
-  it('says a member city is a member and links to the coalition', async () => {
+  it('says a member city is a member, named with its country, and links to the coalition', async () => {
     const el = await fixture(html`<cc4dr-member-badge city="Vienna"></cc4dr-member-badge>`);
-    expect(part(el, 'statement')!.textContent).to.equal('Vienna is a member of the Cities Coalition for Digital Rights.');
-    expect(part(el, 'detail')).to.equal(null);
+    expect(part(el, 'statement')!.textContent).to.equal('Vienna (Austria) is a member of the Cities Coalition for Digital Rights.');
     expect(part(el, 'member')).to.be.instanceOf(Element);
     expect(links(el)).to.deep.equal([coalition.urls.home]);
     expect(warnings.messages).to.deep.equal([]);
   });
 
-  it('names founding members and the year a city joined, when known', async () => {
+  it('names founding members, the year a city joined, or the earliest list that has it', async () => {
     const amsterdam = await fixture(html`<cc4dr-member-badge city="Amsterdam"></cc4dr-member-badge>`);
     expect(part(amsterdam, 'detail')!.textContent).to.equal('Founding member since 2018.');
     const cologne = await fixture(html`<cc4dr-member-badge city="Köln"></cc4dr-member-badge>`);
-    expect(part(cologne, 'statement')!.textContent).to.equal('Cologne is a member of the Cities Coalition for Digital Rights.');
+    expect(part(cologne, 'statement')!.textContent).to.equal('Cologne (Germany) is a member of the Cities Coalition for Digital Rights.');
     expect(part(cologne, 'detail')!.textContent).to.equal('Member since 2024.');
+    const vienna = await fixture(html`<cc4dr-member-badge city="Wien"></cc4dr-member-badge>`);
+    expect(part(vienna, 'detail')!.textContent).to.equal('Member since March 2019 at the latest.');
+    const porto = await fixture(html`<cc4dr-member-badge city="Porto"></cc4dr-member-badge>`);
+    expect(part(porto, 'detail')!.textContent).to.equal('Member since 2023 at the latest.');
+    const rennes = await fixture(html`<cc4dr-member-badge city="Rennes"></cc4dr-member-badge>`);
+    expect(part(rennes, 'detail')).to.equal(null);
   });
 
   it('finds a city by any common form of its name', async () => {
     for (const [input, name] of [
-      ['NYC', 'New York City'],
-      ['new-york-city', 'New York City'],
-      ['Wien', 'Vienna'],
-      ['sao paulo', 'São Paulo'],
-      ['Sao-Paulo', 'São Paulo'],
-      ['  TORINO ', 'Turin'],
+      ['NYC', 'New York City (United States)'],
+      ['new-york-city', 'New York City (United States)'],
+      ['Wien', 'Vienna (Austria)'],
+      ['sao paulo', 'São Paulo (Brazil)'],
+      ['Sao-Paulo', 'São Paulo (Brazil)'],
+      ['  TORINO ', 'Turin (Italy)'],
+      ['Vienna, Austria', 'Vienna (Austria)'],
+      ['Vienna, AT', 'Vienna (Austria)'],
+      ['Austin, Texas', 'Austin (Texas, United States)'],
+      ['Austin (Texas, US)', 'Austin (Texas, United States)'],
     ]) {
       const el = await fixture(html`<cc4dr-member-badge city=${input}></cc4dr-member-badge>`);
       expect(part(el, 'statement')!.textContent, input).to.equal(`${name} is a member of the Cities Coalition for Digital Rights.`);
     }
   });
 
-  it('says membership could not be confirmed for an unconfirmed city', async () => {
+  it('tells a member from other places of its name: its state where one in its country shares it, and country', async () => {
+    const austin = await fixture(html`<cc4dr-member-badge city="Austin" country="US"></cc4dr-member-badge>`);
+    expect(part(austin, 'statement')!.textContent).to.equal(
+      'Austin (Texas, United States) is a member of the Cities Coalition for Digital Rights.',
+    );
+    expect(warnings.messages).to.deep.equal([]);
+    const elsewhere = await fixture(html`<cc4dr-member-badge city="Austin" country="gb"></cc4dr-member-badge>`);
+    expect(part(elsewhere, 'statement')!.textContent).to.equal(
+      'Austin (United Kingdom) is not in our list of member cities, last checked on November 22, 2026.',
+    );
+    expect(part(elsewhere, 'not-listed')).to.be.instanceOf(Element);
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-member-badge>: "Austin" in GB is not in the member list checked on 2026-11-22 (it has Austin, US).',
+    ]);
+    const minnesota = await fixture(html`<cc4dr-member-badge city="Austin, Minnesota"></cc4dr-member-badge>`);
+    expect(part(minnesota, 'statement')!.textContent).to.equal(
+      'Austin, Minnesota is not in our list of member cities, last checked on November 22, 2026.',
+    );
+    const london = await fixture(html`<cc4dr-member-badge city="London" country="CA"></cc4dr-member-badge>`);
+    expect(part(london, 'not-listed')).to.be.instanceOf(Element);
+  });
+
+  it('says so where the list does not tell which of two places in one country it means', async () => {
+    const el = await fixture(html`<cc4dr-member-badge city="Kansas City"></cc4dr-member-badge>`);
+    expect(part(el, 'statement')!.textContent).to.equal(
+      'Kansas City (United States) is a member of the Cities Coalition for Digital Rights.',
+    );
+    expect([...el.shadowRoot!.querySelectorAll('[part~="detail"]')].map((d) => d.textContent)).to.deep.equal([
+      'Member since March 2019 at the latest.',
+      "Other places are called Kansas City too, and the coalition's list does not say which one it means.",
+    ]);
+  });
+
+  it('leaves out a country that is not a two-letter code, with one warning', async () => {
+    const el = await fixture(html`<cc4dr-member-badge city="Vienna" country="Austria"></cc4dr-member-badge>`);
+    expect(part(el, 'member')).to.be.instanceOf(Element);
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-member-badge>: country "Austria" is not a two-letter country code such as AT or US; it is left out.',
+    ]);
+  });
+
+  it('says membership could not be confirmed for an unconfirmed city, and what is known', async () => {
     const el = await fixture(html`<cc4dr-member-badge city="Moscow"></cc4dr-member-badge>`);
     expect(part(el, 'statement')!.textContent).to.equal(
-      'We could not confirm whether Moscow is a member of the Cities Coalition for Digital Rights.',
+      'We could not confirm whether Moscow (Russia) is a member of the Cities Coalition for Digital Rights.',
     );
+    expect(part(el, 'detail')!.textContent).to.equal("It was on the coalition's list in March 2019; we found no later source.");
     expect(part(el, 'unconfirmed')).to.be.instanceOf(Element);
     expect(links(el)).to.deep.equal([membersMeta.officialList]);
     expect(part(el, 'member')).to.equal(null);
+  });
+
+  it('marks a record the library supplied as its own, with its source', async () => {
+    const own: Member = {
+      id: 'our-town',
+      name: 'Our Town',
+      aliases: [],
+      country: 'SE',
+      region: '150',
+      joined: 2026,
+      founding: false,
+      status: 'member',
+      lat: 59.3,
+      lon: 18.1,
+      local: true,
+      sources: [{ url: 'https://library.example.org/joined', title: 'Our town joined' }],
+    };
+    const el = await fixture(html`<cc4dr-member-badge .member=${own}></cc4dr-member-badge>`);
+    expect(part(el, 'statement')!.textContent).to.equal('Our Town (Sweden) is a member of the Cities Coalition for Digital Rights.');
+    expect([...el.shadowRoot!.querySelectorAll('[part~="detail"]')].map((d) => d.textContent)).to.deep.equal([
+      'Member since 2026.',
+      "Added by this library, not taken from the coalition's list.",
+    ]);
+    expect(links(el)).to.deep.equal(['https://library.example.org/joined', coalition.urls.home]);
+    expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal("The library's source: Our town joined");
   });
 
   it('never calls a city missing from the list a non-member', async () => {
@@ -81,7 +158,7 @@ describe('<cc4dr-member-badge>', () => {
 
   it('has a one-line compact variant with a single link', async () => {
     const el = await fixture(html`<cc4dr-member-badge city="Barcelona" compact></cc4dr-member-badge>`);
-    expect(part(el, 'statement')!.textContent).to.equal('Barcelona: member of the Cities Coalition for Digital Rights');
+    expect(part(el, 'statement')!.textContent).to.equal('Barcelona (Spain): member of the Cities Coalition for Digital Rights');
     expect(links(el)).to.deep.equal([coalition.urls.home]);
     expect(part(el, 'detail')).to.equal(null);
   });

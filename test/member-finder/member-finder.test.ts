@@ -46,7 +46,9 @@ describe('<cc4dr-member-finder>', () => {
     expect(part(el, 'count')!.textContent.trim()).to.equal(`${members.length} cities in our list, checked on November 22, 2026.`);
     expect(part(el, 'footer')!.querySelector('a')!.getAttribute('href')).to.equal(membersMeta.officialList);
     const vienna = results(el).find((b) => b.textContent.includes('Vienna'))!;
-    expect(vienna.querySelector('.meta')!.textContent).to.equal('Austria · member');
+    expect(vienna.querySelector('.meta')!.textContent).to.equal('Austria · member since March 2019 at the latest');
+    const austin = results(el).find((b) => b.textContent.includes('Austin'))!;
+    expect(austin.querySelector('.meta')!.textContent).to.equal('Texas, United States · member since March 2019 at the latest');
     const amsterdam = results(el).find((b) => b.textContent.includes('Amsterdam'))!;
     expect(amsterdam.querySelector('.meta')!.textContent).to.equal('Netherlands · founding member since 2018');
     const moscow = results(el).find((b) => b.textContent.includes('Moscow'))!;
@@ -110,7 +112,9 @@ describe('<cc4dr-member-finder>', () => {
     await el.updateComplete;
     const badge = part(el, 'selected')!;
     await (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(shadowText(badge)).to.contain(`${event.detail.name} is a member of the Cities Coalition for Digital Rights.`);
+    expect(shadowText(badge)).to.match(
+      new RegExp(`^✓ ${event.detail.name} \\([^)]+\\) is a member of the Cities Coalition for Digital Rights\\.`),
+    );
     expect(results(el)[0].getAttribute('aria-pressed')).to.equal('true');
     await sendKeys({ press: 'Escape' });
     expect(focused(el)).to.equal(input(el));
@@ -163,6 +167,37 @@ describe('<cc4dr-member-finder>', () => {
     expect(part(el, 'status')!.textContent.trim()).to.equal("2 of this library's cities were left out because of errors in the data.");
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('skipped 2 of 3 members from the inline JSON');
+  });
+
+  it('keeps the coalition’s record of a city the library supplies again, and refuses the sample file', async () => {
+    const record = {
+      id: 'moscow-library',
+      name: 'Moskau',
+      aliases: ['Moscow'],
+      country: 'RU',
+      region: '150',
+      joined: 2026,
+      founding: false,
+      status: 'member',
+      lat: 55.75,
+      lon: 37.62,
+      sources: [{ url: 'https://library.example.org/moscow', title: 'Says it is a member' }],
+      checked: '2026-11-01',
+    };
+    const el = await fixture(html`<cc4dr-member-finder query="mosc">
+      <script type="application/json">${JSON.stringify({ members: [record] })}</script>
+    </cc4dr-member-finder>`);
+    await waitUntil(() => part(el, 'status')!.textContent.trim());
+    expect(names(el)).to.deep.equal(['Moscow']);
+    expect(results(el)[0].querySelector('.meta')!.textContent).to.equal('Russia · membership not confirmed');
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-member-finder>: skipped 1 of 1 members from the inline JSON: #0 "Moskau" is in the coalition\'s list already (moscow, unconfirmed); the list\'s record is shown.',
+    ]);
+    const sample = await fixture(html`<cc4dr-member-finder query="sample" src="/data/samples/library-members.json"></cc4dr-member-finder>`);
+    await waitUntil(() => part(sample, 'status')!.textContent.trim());
+    expect(part(sample, 'no-match')).to.be.instanceOf(Element);
+    expect(part(sample, 'status')!.textContent.trim()).to.equal("1 of this library's cities was left out because of errors in the data.");
+    expect(warnings.messages[1]).to.contain('#0 "sample-town" is a sample record: give your own records ids of their own');
   });
 
   it('keeps the bundled cities and says so when its src is broken', async () => {

@@ -44,7 +44,10 @@ describe('<cc4dr-member-map>', () => {
 
   it('names each marker with city, country and membership', async () => {
     const el = await map(html`<cc4dr-member-map></cc4dr-member-map>`);
-    expect(marker(el, 'Vienna').getAttribute('aria-label')).to.equal('Vienna, Austria, member');
+    expect(marker(el, 'Vienna').getAttribute('aria-label')).to.equal('Vienna, Austria, member since March 2019 at the latest');
+    expect(marker(el, 'Portland').getAttribute('aria-label')).to.equal(
+      'Portland, Oregon, United States, member since March 2019 at the latest',
+    );
     expect(marker(el, 'Cologne').getAttribute('aria-label')).to.equal('Cologne, Germany, member since 2024');
     expect(marker(el, 'Barcelona').getAttribute('aria-label')).to.equal('Barcelona, Spain, founding member since 2018');
     expect(marker(el, 'Vienna').getAttribute('role')).to.equal('button');
@@ -103,7 +106,11 @@ describe('<cc4dr-member-map>', () => {
     const rows = [...part(el, 'table')!.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(memberCount);
     const vienna = rows.find((r) => r.querySelector('th')!.textContent === 'Vienna')!;
-    expect([...vienna.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['Austria', 'Europe', 'member']);
+    expect([...vienna.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal([
+      'Austria',
+      'Europe',
+      'member since March 2019 at the latest',
+    ]);
     expect(vienna.classList.contains('highlight')).to.equal(true);
   });
 
@@ -153,5 +160,21 @@ describe('<cc4dr-member-map>', () => {
     el.members = [own as Member];
     await waitUntil(() => markers(el).length === memberCount + 1);
     expect(marker(el, 'Lund').getAttribute('aria-label')).to.equal('Lund, Sweden, member since 2026, added by this library');
+    expect(marker(el, 'Lund').classList.contains('local')).to.equal(true);
+    // Beside the map: the library's cities with their sources, one link away.
+    const ownList = part(el, 'own')!;
+    expect(ownList.querySelector('p')!.textContent).to.equal("Added by this library, not taken from the coalition's list:");
+    expect(ownList.querySelector('li')!.textContent).to.equal('Lund: x');
+    expect(ownList.querySelector('a')!.getAttribute('href')).to.equal('https://library.example.org/');
+    marker(el, 'Lund').dispatchEvent(new FocusEvent('focus'));
+    await el.updateComplete;
+    expect(part(el, 'label')!.textContent).to.equal('Lund · added by this library');
+    // In the table too.
+    el.table = true;
+    await el.updateComplete;
+    const row = [...part(el, 'table')!.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')!.textContent === 'Lund')!;
+    expect(row.querySelectorAll('td')[2].textContent).to.equal('member since 2026 · added by this library · x');
+    expect(row.querySelector('a')!.getAttribute('href')).to.equal('https://library.example.org/');
+    expect(part(el, 'own')).to.be.instanceOf(Element);
   });
 });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
-import { checkIntegrity, isKnownCountry } from './integrity.mjs';
+import { checkData, readData } from '../../scripts/data-check.mjs';
+import { checkIntegrity, checkNotes, checkOwnWords, checkSharedNames, checkYears, isCountryCode } from '../../scripts/data-rules.mjs';
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const files = ['principles', 'examples', 'members', 'coalition'];
@@ -102,8 +103,8 @@ describe('schemas and integrity checks reject bad data', () => {
   it('a bad ISO country code', () => {
     rejectsBySchema('members', (d) => (d.members.members[0].country = 'nl'));
     rejectsByIntegrity((d) => (d.members.members[0].country = 'XX'), /unknown country code XX/);
-    assert.equal(isKnownCountry('AT'), true);
-    assert.equal(isKnownCountry('ZZ'), false);
+    assert.equal(isCountryCode('AT'), true);
+    assert.equal(isCountryCode('ZZ'), false);
   });
   it('a missing source', () => {
     rejectsBySchema('examples', (d) => (d.examples.examples[0].sources = []));
@@ -122,5 +123,118 @@ describe('schemas and integrity checks reject bad data', () => {
   it('a founder that is not a member, and an unknown field', () => {
     rejectsByIntegrity((d) => (d.coalition.founders = ['atlantis']), /founder atlantis/);
     rejectsBySchema('examples', (d) => (d.examples.examples[0].onclick = 'x'));
+  });
+});
+
+describe('npm run data:check', () => {
+  const input = readData();
+  const withData = (mutate) => {
+    const copy = structuredClone(input);
+    mutate(copy.data);
+    return checkData(copy).join('\n');
+  };
+
+  it('finds nothing wrong in the bundled data', () => {
+    assert.deepEqual(checkData(input), []);
+  });
+
+  it('refuses a year that no cited source states', () => {
+    assert.match(
+      withData((d) => delete d.examples.examples.find((e) => e.year !== null).yearSource),
+      /example [a-z-]+: year \d{4} has no yearSource/,
+    );
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'toronto').joinedSource = 'https://example.org/elsewhere')),
+      /member toronto: joinedSource: https:\/\/example.org\/elsewhere is not one of its sources/,
+    );
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'vienna').joined = 2019)),
+      /member vienna: joined 2019 has no joinedSource[\s\S]*memberBy is for cities whose year is unknown/,
+    );
+    assert.deepEqual(checkYears(data), []);
+  });
+
+  it('dates a membership only from a source that lists it', () => {
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'vienna').memberBySource = 'https://example.org/')),
+      /member vienna: memberBySource: https:\/\/example.org\/ is not one of its sources/,
+    );
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'vienna').memberBy = '2099-01')),
+      /memberBy 2099-01 is not a real date up to today/,
+    );
+  });
+
+  it('keeps the members that share a name with other places apart from them', () => {
+    const shared = data.members.members.filter((m) => m.sameNameAs).map((m) => m.id);
+    assert.deepEqual(shared, [
+      'barcelona',
+      'athens',
+      'austin',
+      'cary',
+      'guadalajara',
+      'kansas-city',
+      'london',
+      'los-angeles',
+      'moscow',
+      'portland',
+      'san-jose',
+      'vienna',
+      'dublin',
+      'sydney',
+      'long-beach',
+      'boston',
+    ]);
+    // Where the other place is in the same country, the member's state says which one it is, or the data cannot.
+    const sameCountry = data.members.members.filter((m) => m.sameNameAs?.some((o) => o.country === m.country));
+    assert.deepEqual(
+      sameCountry.map((m) => [m.id, m.subdivision?.name ?? null]),
+      [
+        ['austin', 'Texas'],
+        ['cary', null],
+        ['kansas-city', null],
+        ['portland', 'Oregon'],
+        ['long-beach', 'California'],
+      ],
+    );
+    assert.deepEqual(checkSharedNames(data), []);
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'austin').sameNameAs[0].name = 'Houston')),
+      /member austin: sameNameAs "Houston" is not one of its names/,
+    );
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'vienna').subdivision = { name: 'Vienna' })),
+      /member vienna: a subdivision is given only to tell it from a place of the same name in its own country/,
+    );
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'austin').sameNameAs[0].country = 'XX')),
+      /unknown country XX/,
+    );
+  });
+
+  it('refuses a copied run of twelve words, and a note that reads like research', () => {
+    const quotes = [
+      { source: 'https://example.org/page', text: 'One two three four five six seven eight nine ten eleven twelve thirteen.' },
+    ];
+    assert.deepEqual(checkOwnWords([['a note', 'One two three four five six seven eight nine ten eleven.']], quotes), []);
+    assert.match(
+      checkOwnWords([['a note', 'Before: ONE two three, four five six seven eight nine ten eleven twelve.']], quotes).join(),
+      /a note: "one two three four five six seven eight nine ten eleven twelve…" is copied from https:\/\/example.org\/page/,
+    );
+    assert.match(
+      withData(
+        (d) =>
+          (d.members.members[0].note =
+            'Rennes Métropole strongly supports and endorses the principles of the Cities Coalition for Digital Rights.'),
+      ),
+      /member amsterdam note: .* is copied from https:\/\/citiesfordigitalrights.org\/city\/rennes-metropole/,
+    );
+    assert.deepEqual(checkNotes([['member x note', 'Upgraded to confirmed (2nd pass).']]).length, 1);
+    assert.deepEqual(checkNotes([['member x note', 'On the coalition’s list of March 2019.']]), []);
+  });
+
+  it('ships no note with a research remark or a copied sentence', () => {
+    for (const m of data.members.members) assert.ok(m.note.length <= 240, `${m.id}: a short note`);
+    assert.doesNotMatch(JSON.stringify(data.members), /2nd pass|Recommend|CURRENT STATUS|Assumed/);
   });
 });

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { launchChromium, openServedPage } from './browser.mjs';
 
 const fallback = 'Is Vienna in the Cities Coalition for Digital Rights?';
-const widget = 'Vienna is a member of the Cities Coalition for Digital Rights.';
+const widget = 'Vienna (Austria) is a member of the Cities Coalition for Digital Rights.';
 
 /** Every name and text in Chromium's accessibility tree, as one string. */
 async function accessibleText(page) {

@@ -98,7 +98,7 @@ ${withResizer ? resizer : ''}
       });
       assert.equal(shown.lang, 'de');
       assert.equal(shown.theme, 'dark');
-      assert.match(shown.text, /Wien ist schon Mitglied/);
+      assert.match(shown.text, /Wien \(Österreich\) ist schon Mitglied/);
       if (chromium) {
         assert.deepEqual(await axeViolations(page), []);
         // The frame's own document is part of the host's page: its widget is checked, as a story's is.

@@ -68,7 +68,7 @@ for (const { name: engine, launch } of engines)
         assert.equal(await page.$eval('cc4dr-member-badge', (el) => el.compact), true);
         assert.match(
           await page.evaluate(() => document.querySelector('cc4dr-member-badge').shadowRoot.textContent),
-          /Vienna: member of the Cities Coalition/,
+          /Vienna \(Austria\): member of the Cities Coalition/,
         );
       });
 
@@ -78,7 +78,7 @@ for (const { name: engine, launch } of engines)
         await page.waitForFunction(() => document.querySelector('cc4dr-member-map').getAttribute('highlight') === 'Vienna');
         assert.equal(
           await page.$eval('cc4dr-member-map', (el) => el.shadowRoot.querySelector('.marker.highlight').getAttribute('aria-label')),
-          'Vienna, Austria, member',
+          'Vienna, Austria, member since March 2019 at the latest',
         );
       });
     });

@@ -36,7 +36,7 @@ for (const { name: engine, launch } of engines)
 
     it('moves to the result and chooses it: the answer is announced in a live region', async () => {
       await page.keyboard.press('ArrowDown');
-      assert.deepEqual(await focus(page), ['cc4dr-member-finder', 'button', 'Vienna Austria · member']);
+      assert.deepEqual(await focus(page), ['cc4dr-member-finder', 'button', 'Vienna Austria · member since March 2019 at the latest']);
       await page.keyboard.press('Enter');
       await allRendered(page);
       const answer = await page.evaluate(() => {
@@ -45,7 +45,7 @@ for (const { name: engine, launch } of engines)
         const badge = live.querySelector('cc4dr-member-badge');
         return badge.shadowRoot.querySelector('[part~="statement"]').textContent;
       });
-      assert.equal(answer, 'Vienna is a member of the Cities Coalition for Digital Rights.');
+      assert.equal(answer, 'Vienna (Austria) is a member of the Cities Coalition for Digital Rights.');
     });
 
     it('sees the city on the map, and Tab reaches its marker', async () => {
@@ -53,13 +53,13 @@ for (const { name: engine, launch } of engines)
       assert.equal(await page.$eval('#map', (map) => map.getAttribute('highlight')), 'Vienna');
       assert.equal(
         await page.$eval('#map', (map) => map.shadowRoot.querySelector('.marker.highlight').getAttribute('aria-label')),
-        'Vienna, Austria, member',
+        'Vienna, Austria, member since March 2019 at the latest',
       );
       for (let i = 0; i < 80 && (await focus(page))[0] !== 'cc4dr-member-map'; i++) await page.keyboard.press('Tab');
       const [, , label] = await focus(page);
-      assert.ok(label === 'Show as a table' || label === 'Vienna, Austria, member', label);
+      assert.ok(label === 'Show as a table' || label === 'Vienna, Austria, member since March 2019 at the latest', label);
       if (label === 'Show as a table') await page.keyboard.press('Tab');
-      assert.deepEqual(await focus(page), ['cc4dr-member-map', 'g', 'Vienna, Austria, member']);
+      assert.deepEqual(await focus(page), ['cc4dr-member-map', 'g', 'Vienna, Austria, member since March 2019 at the latest']);
     });
 
     it('finds the next step further on', async () => {

@@ -66,7 +66,7 @@ describe('the packed package, installed in an empty project', () => {
       cwd: project,
     });
     assert.match(stdout, /<template shadowroot="open" shadowrootmode="open">/);
-    assert.ok(stdout.includes('Vienna is a member'));
+    assert.ok(stdout.includes('Vienna (Austria) is a member'));
   });
 
   it('prerenders through `cc4dr-widgets/ssr` in a Node script of the project', async () => {

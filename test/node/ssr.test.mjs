@@ -51,7 +51,7 @@ describe('prerendering (cc4dr-widgets/ssr)', () => {
   it('writes every element’s shadow root as declarative shadow DOM and keeps the fallback content', async () => {
     const { html, styleHashes, unknownTags } = await prerender(fragment);
     for (const tag of tags) assert.match(html, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`), tag);
-    assert.ok(html.includes('Vienna is a member of the Cities Coalition for Digital Rights.'));
+    assert.ok(html.includes('Vienna (Austria) is a member of the Cities Coalition for Digital Rights.'));
     assert.ok(
       html.includes(
         '<p><a href="https://citiesfordigitalrights.org/cities">Is Vienna in the Cities Coalition for Digital Rights?</a></p></cc4dr-member-badge>',
@@ -67,10 +67,27 @@ describe('prerendering (cc4dr-widgets/ssr)', () => {
       '<cc4dr-member-badge city="Wien"></cc4dr-member-badge><cc4dr-member-badge city="Vienna" lang="ar"></cc4dr-member-badge>',
       { lang: 'de-AT' },
     );
-    assert.ok(html.includes('Wien ist Mitglied'), 'German from the page');
+    assert.ok(html.includes('Wien (Österreich) ist Mitglied'), 'German from the page');
     assert.ok(html.includes('فيينا'), 'Arabic from its own lang');
     const { html: english } = await prerender('<cc4dr-member-badge city="Vienna"></cc4dr-member-badge>');
-    assert.ok(english.includes('Vienna is a member'), 'the next render is English again');
+    assert.ok(english.includes('Vienna (Austria) is a member'), 'the next render is English again');
+  });
+
+  it('gives headings the level the fragment’s own headings give them, as the browser would; heading-level wins', async () => {
+    const { html } = await prerender(
+      '<cc4dr-about></cc4dr-about><h1 class="title">Our library</h1><section><h2>Digital rights</h2>' +
+        '<cc4dr-about></cc4dr-about><cc4dr-member-badge city="Vienna"></cc4dr-member-badge><cc4dr-get-involved heading-level="5"></cc4dr-get-involved></section>',
+    );
+    const abouts = [...html.matchAll(/<cc4dr-about([^>]*)><template[^>]*>[\s\S]*?<(h\d) part="title"/g)].map(([, attributes, level]) => [
+      attributes.trim(),
+      level,
+    ]);
+    assert.deepEqual(abouts, [
+      ['', 'h3'],
+      ['heading-level="3"', 'h3'],
+    ]);
+    assert.match(html, /<cc4dr-member-badge {1,2}city="Vienna">/, 'an element without headings is left as it is');
+    assert.match(html, /<cc4dr-get-involved {1,2}heading-level="5"><template[^>]*>[\s\S]*?<h5 part="title"/);
   });
 
   it('escapes hostile attribute values and names unknown cc4dr tags', async () => {
@@ -87,7 +104,7 @@ describe('npx cc4dr-widgets render', () => {
   it('prints the prerendered HTML, and the style hashes for a CSP on standard error', async () => {
     const { stdout, stderr } = await run(process.execPath, [cli, 'render', '<cc4dr-member-badge city="Vienna">']);
     assert.match(stdout, /^<cc4dr-member-badge {1,2}city="Vienna"><template shadowroot="open" shadowrootmode="open">/);
-    assert.ok(stdout.includes('Vienna is a member'));
+    assert.ok(stdout.includes('Vienna (Austria) is a member'));
     assert.match(stderr, /style-src 'self' 'sha256-/);
   });
 
@@ -174,7 +191,7 @@ for (const { name: engine, launch } of engines)
       assert.equal(await visitor.evaluate(() => customElements.get('cc4dr-member-badge')), undefined, 'no script ran');
       if (chromium) {
         const a11y = JSON.stringify(await visitor.accessibility.snapshot());
-        assert.ok(a11y.includes('Vienna is a member of the Cities Coalition for Digital Rights.'));
+        assert.ok(a11y.includes('Vienna (Austria) is a member of the Cities Coalition for Digital Rights.'));
         assert.ok(!a11y.includes('Is Vienna in the Cities Coalition'), 'the fallback is not read as well');
       }
       const border = await visitor.$eval(

@@ -13,22 +13,25 @@ const locales = readdirSync(dir)
   .filter((l) => l !== 'en');
 
 /** Words that are the same in English and in that language (checked one by one, not a loophole). */
-// `builder.city.place` is only "{city}, {country}": the comma is the same in every language but Arabic.
+// `member.place` is only "{city} ({where})" and `member.where` "{subdivision}, {country}": the brackets are the same in
+// every language, the comma in every one but Arabic.
+const placeMessages = ['member.where', 'member.place'];
 const sameAsEnglish = {
-  es: ['region.142', 'builder.widget', 'builder.city.place'], // Asia, Widget
-  ca: ['region.009', 'builder.city.place'], // Oceania
+  es: [...placeMessages, 'region.142', 'builder.widget'], // Asia, Widget
+  ca: [...placeMessages, 'region.009'], // Oceania
   fr: [
     'principle.short.participation',
     'category.participation',
     'list.sources',
+    ...placeMessages,
     'region.150',
     'builder.widget',
     'builder.field.compact',
-    'builder.city.place',
   ], // Participation, Sources, Europe, Widget, Compact
-  de: ['map.region', 'builder.widget', 'builder.field.region', 'builder.city.place'], // Region, Widget, Region
-  nl: ['principle.short.privacy', 'builder.widget', 'builder.field.compact', 'builder.city.place'], // Privacy, Widget, Compact
-  pt: ['builder.widget', 'builder.city.place'], // Widget
+  de: [...placeMessages, 'map.region', 'builder.widget', 'builder.field.region'], // Region, Widget, Region
+  nl: ['principle.short.privacy', ...placeMessages, 'builder.widget', 'builder.field.compact'], // Privacy, Widget, Compact
+  pt: [...placeMessages, 'builder.widget'], // Widget
+  ar: ['member.place'],
 };
 
 /** Argument names and, per plural, its cases. */
