@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { elements } from './scripts/elements.mjs';
-import { minifyCss } from './scripts/minify-css.mjs';
+import { collapseTemplateLines, minifyCss } from './scripts/minify-templates.mjs';
 
 const minify = terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
@@ -90,7 +90,9 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'cc4dr-widgets.js',
-      chunkFileNames: 'cc4dr-widgets/[name]-[hash].js',
+      // An element defined on demand is its folder's name (library-check-…js), not "define".
+      chunkFileNames: (chunk) =>
+        `cc4dr-widgets/${/src\/([a-z-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
       sourcemap: false,
     },
     plugins: [
@@ -99,6 +101,7 @@ export default [
       minifyCss(),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       minify,
+      collapseTemplateLines(),
     ],
   },
   // (c) The embed builder, a static page in the package: dist/builder/index.html loads ../cc4dr-widgets.js for its
@@ -107,4 +110,7 @@ export default [
   // (d) The iframe page, for site builders that allow only iframes: dist/frame/index.html shows one widget from its
   // address, with ../cc4dr-widgets.js.
   page('frame', ['index.html', 'frame.css']),
+  // (e) The library check page, for library associations to host: dist/library-check/index.html, beside the element's
+  // own npm modules in that folder, so its script is page.js and its chunks are in page/.
+  page('library-check', ['index.html', 'library-check.css'], { entryFileNames: 'page.js', chunkFileNames: 'page/[name]-[hash].js' }),
 ];

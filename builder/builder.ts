@@ -2,7 +2,7 @@
 // DOM calls (no HTML strings), so it runs under the same strict Content-Security-Policy and Trusted Types as the
 // widgets.
 import { memberPlace, members } from '../src/data.js';
-import { bestLocale, languageName, supportedLocales, type Locale } from '../src/languages.js';
+import { bestLocale, copyField, languageName, supportedLocales, type Locale } from '../src/languages.js';
 import { control, defaultValue, type Values } from './controls.js';
 import { el } from './dom.js';
 import { commonFields, elementChoices, type ElementChoice, type TagName } from './fields.js';
@@ -168,16 +168,7 @@ function copyControls({ t }: BuilderText) {
   const status = el('p', { className: 'copy-status', attrs: { role: 'status' } });
   const copy = async () => {
     status.textContent = '';
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
-      await navigator.clipboard.writeText(output.value);
-      status.textContent = t('builder.copied');
-    } catch {
-      // Clipboard access can be refused (an insecure page, a policy, a browser setting): select the text instead.
-      output.focus();
-      output.select();
-      status.textContent = t('builder.copyRefused');
-    }
+    status.textContent = (await copyField(output)) ? t('builder.copied') : t('builder.copyRefused');
   };
   button.addEventListener('click', () => void copy());
   return {

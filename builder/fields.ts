@@ -102,9 +102,15 @@ const offered: Readonly<Record<TagName, readonly Field[]>> = {
     { kind: 'city', attribute: 'city', label: 'builder.field.city', hint: 'builder.hint.involvedCity', fillsCountry: true },
     { kind: 'url', attribute: 'examples-href', label: 'builder.field.examplesHref', hint: 'builder.hint.link' },
     { kind: 'url', attribute: 'finder-href', label: 'builder.field.finderHref', hint: 'builder.hint.link' },
+    { kind: 'url', attribute: 'check-href', label: 'builder.field.checkHref', hint: 'builder.hint.link' },
     headingLevel,
   ],
   'cc4dr-about': [compact, headingLevel],
+  'cc4dr-library-check': [
+    { kind: 'city', attribute: 'city', label: 'builder.field.city', hint: 'builder.hint.checkCity', fillsCountry: true },
+    { kind: 'text', attribute: 'library', label: 'builder.field.library', hint: 'builder.hint.library' },
+    headingLevel,
+  ],
 };
 
 /** Every element of the registry, in its order, named by its message `builder.element.<name>`. */

@@ -1,7 +1,7 @@
 // The snippet an editor copies: the script tag, pinned to this version, and the element with fallback content that
 // reads well if the script never runs. Pure functions of the form's choices, so the preview and the copy agree.
 import { coalition, findPrinciple, principleText } from '../src/data.js';
-import { bestLocale, type Locale } from '../src/languages.js';
+import { bestLocale, cdnScriptUrl, escapeAttribute, escapeText, openingTag, scriptTag, type Locale } from '../src/languages.js';
 import { elements } from '../src/generated/elements.js';
 import type { TagName } from './fields.js';
 import { builderText, isBuilderLanguageLoaded, type BuilderText } from './language.js';
@@ -19,10 +19,6 @@ export interface Choices {
 }
 
 const { urls } = coalition;
-
-export function cdnScriptUrl(version: string): string {
-  return `https://cdn.jsdelivr.net/npm/cc4dr-widgets@${version}/dist/cc4dr-widgets.js`;
-}
 
 /** The attributes that will be written, in the form's order, without the empty ones. */
 export function presentAttributes(choices: Choices): [string, string | true][] {
@@ -55,18 +51,17 @@ function fallbackText(choices: Choices, { locale, t }: BuilderText): Omit<Fallba
     const v = choices.attributes[name];
     return typeof v === 'string' ? v.trim() : '';
   };
-  type LinkOnly = 'fallback.cities' | 'fallback.principles' | 'fallback.examples' | 'fallback.map' | 'fallback.involved' | 'fallback.about';
-  const link = (key: LinkOnly, href: string) => ({ text: '', link: t(key), href, after: '' });
+  // The fallback the registry gives each element: a link, in the reader's language, to where the coalition says it.
+  const { text: standard, href } = elements.find((e) => e.tag === choices.tag)!.fallback;
+  const link = { text: '', link: t(standard), href: urls[href] ?? urls.home, after: '' };
   switch (choices.tag) {
     case 'cc4dr-member-badge': {
       const city = value('city');
-      return city
-        ? { text: '', link: t('fallback.badgeCity', { city }), href: urls.cities, after: '' }
-        : link('fallback.cities', urls.cities);
+      return city ? { ...link, link: t('fallback.badgeCity', { city }) } : link;
     }
     case 'cc4dr-principle-card': {
       const principle = findPrinciple(value('principle'));
-      if (!principle) return link('fallback.principles', urls.principles);
+      if (!principle) return link;
       // The Declaration's name is the link: the sentence is split where it stands.
       const marker = '\u0000';
       const sentence = t('fallback.principle', {
@@ -75,23 +70,12 @@ function fallbackText(choices: Choices, { locale, t }: BuilderText): Omit<Fallba
         declaration: marker,
       });
       const [text = '', after = ''] = sentence.split(marker);
-      return { text, link: t('fallback.declaration'), href: urls.principles, after };
+      return { ...link, text, link: t('fallback.declaration'), after };
     }
-    case 'cc4dr-example-list':
-      return link('fallback.examples', urls.home);
-    case 'cc4dr-member-finder':
-      return link('fallback.cities', urls.cities);
-    case 'cc4dr-member-map':
-      return link('fallback.map', urls.cities);
-    case 'cc4dr-get-involved':
-      return link('fallback.involved', urls.iflaBriefing ?? urls.home);
-    case 'cc4dr-about':
-      return link('fallback.about', urls.about);
+    default:
+      return link;
   }
 }
-
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /** The resizer a host page may add once: it sets each frame's height to what the frame page reports. */
 export const frameResizer = [
@@ -124,15 +108,12 @@ export function snippet(choices: Choices, version: string, ui: BuilderText = bui
     const src = choices.script.from === 'cdn' ? cdnScriptUrl(version) : choices.script.path.trim() || '/cc4dr-widgets.js';
     lines.push(
       `<!-- ${escapeText(ui.t('builder.snippetComment', { version })).replace(/--/g, '- -')} -->`,
-      `<script type="module" src="${escapeAttribute(src)}"${choices.holdFirstPaint ? ' blocking="render"' : ''}></script>`,
+      scriptTag(src, choices.holdFirstPaint),
     );
   }
-  const attributes = presentAttributes(choices)
-    .map(([name, v]) => (v === true ? ` ${name}` : ` ${name}="${escapeAttribute(v)}"`))
-    .join('');
   const fallback = fallbackContent(choices, ui);
   lines.push(
-    `<${choices.tag}${attributes}>`,
+    openingTag(choices.tag, presentAttributes(choices)),
     `  <p${fallback.lang ? ` lang="${fallback.lang}"` : ''}>${escapeText(fallback.text)}<a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.link)}</a>${escapeText(fallback.after)}</p>`,
     `</${choices.tag}>`,
   );

@@ -14,7 +14,7 @@ import { checkIntegrity, checkNotes, checkOwnWords, checkSharedNames, checkYears
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const files = ['principles', 'examples', 'members', 'coalition'];
+const files = ['principles', 'examples', 'members', 'coalition', 'activities'];
 
 /** Reads the data files, their translations, the widgets' messages and the stored quotes. */
 export function readData(dataDir = join(root, 'data')) {

@@ -28,7 +28,7 @@ function citedSource(where, url, sources) {
 }
 
 /** Ids, principles, countries, dates and sources that must agree across the files. */
-export function checkIntegrity({ principles, examples, members, coalition }, today = new Date().toISOString().slice(0, 10)) {
+export function checkIntegrity({ principles, examples, members, coalition, activities }, today = new Date().toISOString().slice(0, 10)) {
   const problems = [];
   const dates = [];
   const withSources = [];
@@ -66,6 +66,17 @@ export function checkIntegrity({ principles, examples, members, coalition }, tod
   const memberCount = members.members.filter((m) => m.status === 'member').length;
   if (memberCount > members.claimedCount.minimum + 20) problems.push('members: far more members than the coalition claims');
   for (const id of coalition.founders) if (!mIds.includes(id)) problems.push(`coalition: founder ${id} is not in members.json`);
+
+  if (activities) {
+    const aIds = activities.activities.map((a) => a.id);
+    for (const id of duplicates(aIds)) problems.push(`activities: duplicate id ${id}`);
+    for (const p of principleIds)
+      if (!activities.activities.some((a) => a.principle === p)) problems.push(`activities: nothing a library does for ${p}`);
+    for (const a of activities.activities) {
+      dates.push([`activity ${a.id}`, a.checked]);
+      withSources.push([`activity ${a.id}`, a.sources]);
+    }
+  }
 
   dates.push(['coalition.checked', coalition.checked], ['coalition.launch.date', coalition.launch.date]);
   for (const g of coalition.growth ?? []) dates.push([`coalition.growth ${g.date}`, g.date]);
@@ -172,7 +183,7 @@ export function checkNotes(texts) {
  * and every message of the widgets. Official titles and the titles of sources are quotations by design, so they are
  * left out.
  */
-export function shippedTexts({ principles, examples, members, coalition }, translations, messages) {
+export function shippedTexts({ principles, examples, members, coalition, activities }, translations, messages) {
   const texts = [
     ['members.note', members.note],
     ['principles.note', principles.note],
@@ -187,7 +198,14 @@ export function shippedTexts({ principles, examples, members, coalition }, trans
       [`principle ${p.id} summary`, p.summary],
       ...p.libraries.map((t, i) => [`principle ${p.id} library point ${i + 1}`, t]),
     ]),
+    ...(activities?.activities ?? []).flatMap((a) => [
+      [`activity ${a.id} title`, a.title],
+      [`activity ${a.id} text`, a.text],
+    ]),
   ];
+  for (const [locale, t] of Object.entries(translations))
+    for (const [id, a] of Object.entries(t.activities ?? {}))
+      texts.push([`${locale} activity ${id} title`, a.title], [`${locale} activity ${id} text`, a.text]);
   for (const [locale, t] of Object.entries(translations))
     for (const [id, p] of Object.entries(t.principles))
       texts.push(

@@ -36,8 +36,13 @@ function argumentNames(tokens, names = new Set()) {
   return names;
 }
 
-/** Message groups of the tools built on the library (the embed builder, the WordPress plugin), not of any element. */
-const toolGroups = ['builder', 'fallback', 'element'];
+/**
+ * Message groups that come, in every language but English, in a chunk of their own (`messages-<locale>-<chunk>.js`)
+ * rather than in the language's chunk that every widget loads: the tools' (the embed builder, the WordPress plugin),
+ * and the library check's, with its activities.
+ */
+const chunkGroups = { tools: ['builder', 'fallback', 'element'], check: ['check'] };
+const chunkOf = (key) => Object.keys(chunkGroups).find((chunk) => chunkGroups[chunk].includes(key.split('.')[0]));
 
 function generateMessages() {
   const locales = readdirSync(join(root, 'src/l10n'))
@@ -72,31 +77,27 @@ function generateMessages() {
     `${header}import type { Messages } from './messages.js';\ndeclare const messages: Messages;\nexport default messages;\n` +
     `export declare const cityNames: Readonly<Record<string, string>>;\n` +
     `export declare const principleTexts: Readonly<Record<string, { title: string; summary: string; libraries: readonly string[] }>>;\n`;
-  const isToolKey = (key) => toolGroups.includes(key.split('.')[0]);
   const only = (catalog, keep) => Object.fromEntries(Object.entries(catalog).filter(([key]) => keep(key)));
   for (const locale of locales.filter((l) => l !== 'en')) {
     const messages = readJson(`src/l10n/${locale}.json`);
-    const js = compileModule(
-      new MessageFormat(locale, { strict: true }),
-      only(messages, (key) => !isToolKey(key)),
-    );
-    // The tools' messages (the embed builder's) are a chunk of their own: no widget page downloads them.
-    writeFileSync(
-      join(out, `messages-${locale}-tools.js`),
-      header + compileModule(new MessageFormat(locale, { strict: true }), only(messages, isToolKey)),
-    );
-    writeFileSync(
-      join(out, `messages-${locale}-tools.d.ts`),
-      `${header}import type { Messages } from './messages.js';
-declare const messages: Partial<Messages>;
-export default messages;
-`,
-    );
+    const translations = readJson(`data/translations/${locale}.json`);
+    const compile = (catalog) => compileModule(new MessageFormat(locale, { strict: true }), catalog);
+    const extras = { check: `export const activityTexts = ${JSON.stringify(translations.activities)};\n` };
+    for (const chunk of Object.keys(chunkGroups)) {
+      writeFileSync(
+        join(out, `messages-${locale}-${chunk}.js`),
+        `${header}${compile(only(messages, (key) => chunkOf(key) === chunk))}\n${extras[chunk] ?? ''}`,
+      );
+      writeFileSync(
+        join(out, `messages-${locale}-${chunk}.d.ts`),
+        `${header}import type { Messages } from './messages.js';\ndeclare const messages: Partial<Messages>;\nexport default messages;\n` +
+          (extras[chunk] ? `export declare const activityTexts: Readonly<Record<string, { title: string; text: string }>>;\n` : ''),
+      );
+    }
     const cityNames = Object.fromEntries(members.filter((m) => m.names?.[locale]).map((m) => [m.id, m.names[locale]]));
-    const principles = readJson(`data/translations/${locale}.json`).principles;
     writeFileSync(
       join(out, `messages-${locale}.js`),
-      `${header}${js}\nexport const cityNames = ${JSON.stringify(cityNames)};\nexport const principleTexts = ${JSON.stringify(principles)};\n`,
+      `${header}${compile(only(messages, (key) => !chunkOf(key)))}\nexport const cityNames = ${JSON.stringify(cityNames)};\nexport const principleTexts = ${JSON.stringify(translations.principles)};\n`,
     );
     writeFileSync(join(out, `messages-${locale}.d.ts`), localeTypes);
   }
@@ -117,6 +118,7 @@ function generateValidator() {
   const code = standaloneCode(ajv, {
     validateExample: 'https://cc4dr-widgets.invalid/schema/examples.schema.json#/definitions/example',
     validateMember: 'https://cc4dr-widgets.invalid/schema/members.schema.json#/definitions/member',
+    validateAnswers: 'https://cc4dr-widgets.invalid/schema/answers.schema.json',
   });
   if (/require\(/.test(code)) throw new Error('The generated validator needs ajv at run time; adjust the schema.');
   writeFileSync(join(out, 'validate.js'), header + code.replace(/^"use strict";/, '') + '\n');
@@ -125,7 +127,8 @@ function generateValidator() {
     `${header}export interface ValidationError { instancePath: string; keyword: string; params?: Record<string, unknown> }\n` +
       `export interface Validator { (data: unknown): boolean; errors?: ValidationError[] | null }\n` +
       `export declare const validateExample: Validator;\n` +
-      `export declare const validateMember: Validator;\n`,
+      `export declare const validateMember: Validator;\n` +
+      `export declare const validateAnswers: Validator;\n`,
   );
 }
 
@@ -138,7 +141,9 @@ function generateData() {
   // the member's own country where the data cannot say which place it is (see isAmbiguous), and a subdivision.
   const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, memberBySource, sameNameAs, ...m }) => {
     const inCountry = (sameNameAs ?? []).filter((place) => place.country === m.country);
-    return inCountry.length && !m.subdivision ? { ...m, sameNameAs: inCountry } : m;
+    // The widgets show the month a member is known by, not the day.
+    const known = m.memberBy ? { ...m, memberBy: m.memberBy.slice(0, 7) } : m;
+    return inCountry.length && !m.subdivision ? { ...known, sameNameAs: inCountry } : known;
   });
   const sameNames = Object.fromEntries(membersFile.members.filter((m) => m.sameNameAs).map((m) => [m.id, m.sameNameAs]));
   writeFileSync(join(out, 'same-names.js'), `${header}export const sameNames = ${JSON.stringify(sameNames)};\n`);
@@ -148,6 +153,16 @@ function generateData() {
   );
   const { checked, claimedCount, officialList } = membersFile;
   const coalition = readJson('data/coalition.json');
+  // The library check's activities, in English (their translations come with the check's chunk of each language).
+  const activities = readJson('data/activities.json').activities.map(({ sources, checked, ...a }) => a);
+  writeFileSync(join(out, 'activities.js'), `${header}export const activities = ${JSON.stringify(activities)};\n`);
+  writeFileSync(
+    join(out, 'activities.d.ts'),
+    `${header}import type { Activity } from '../core/types.js';\nexport declare const activities: readonly Activity[];\n`,
+  );
+  const { version } = readJson('package.json');
+  writeFileSync(join(out, 'version.js'), `${header}export const version = ${JSON.stringify(version)};\n`);
+  writeFileSync(join(out, 'version.d.ts'), `${header}/** This package's version. */\nexport declare const version: string;\n`);
   // The examples are their own module: only a page with an example list loads them.
   writeFileSync(join(out, 'examples.js'), `${header}export const examples = ${JSON.stringify(examples)};\n`);
   writeFileSync(
@@ -236,6 +251,13 @@ function generateElementModules() {
     'define-elements.ts',
     elements.map((e) => `import '../${e.name}/define.js';`),
   );
+  // The script-tag file defines at once the elements most pages show, and the others when a page first has one.
+  const onDemand = elements.filter((e) => e.scriptTag === 'on demand');
+  write('script-tag-elements.ts', [
+    ...(onDemand.length ? [`import { defineOnDemand } from '../core/define.js';`] : []),
+    ...elements.filter((e) => !onDemand.includes(e)).map((e) => `import '../${e.name}/define.js';`),
+    ...onDemand.map((e) => `defineOnDemand('${e.tag}', () => import('../${e.name}/define.js'));`),
+  ]);
   write(
     'element-classes.ts',
     elements.map((e) => `export { ${e.class} } from '../${e.name}/${e.name}.js';`),

@@ -64,10 +64,12 @@ export const measure = (files) => {
 export const budgets = {
   // The script-tag file's hard limit: 25 KB.
   scriptTag: 25600,
-  define: 26112,
-  react: 27008,
+  define: 34880,
+  react: 35776,
   /** Each language but English, its own chunk of the script-tag build. */
   language: 6 * 1024,
+  /** The library check's messages and activities in each language but English, a chunk of their own. */
+  checkLanguage: 5 * 1024,
   /** The map's own modules with the outline it loads when a map is shown. */
   mapWithOutline: 15 * 1024,
 };

@@ -49,6 +49,7 @@ export function packageJson(text = read('package.json')) {
     './src/define.ts',
     './src/*/define.ts',
     './src/generated/define-elements.ts',
+    './src/generated/script-tag-elements.ts',
     './src/react.ts',
     './src/cc4dr-widgets.ts',
   ];

@@ -47,6 +47,8 @@ const hints = {
   'get-involved city': 'involvedCity',
   'get-involved examples-href': 'link',
   'get-involved finder-href': 'link',
+  'get-involved check-href': 'link',
+  'library-check city': 'checkCity',
 };
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const message = (key) => {
@@ -135,29 +137,13 @@ function describe(element) {
       return [a.name, schema];
     }),
   );
-  const fallbackKey = {
-    'member-badge': 'fallback.cities',
-    'principle-card': 'fallback.principles',
-    'example-list': 'fallback.examples',
-    'member-finder': 'fallback.cities',
-    'member-map': 'fallback.map',
-    'get-involved': 'fallback.involved',
-    about: 'fallback.about',
-  }[element.name];
-  const fallbackHref = {
-    'principle-card': urls.principles,
-    'example-list': urls.home,
-    'get-involved': urls.iflaBriefing,
-    about: urls.about,
-  }[element.name];
-  if (!fallbackKey) throw new Error(`WordPress plugin: no fallback sentence for ${element.tag}`);
   return {
     element,
     declaration,
     attributes: Object.fromEntries(attributes.map((a) => [a.name, typeOf(a)])),
     blockAttributes,
     fields,
-    fallback: { href: fallbackHref ?? urls.cities, text: say(fallbackKey) },
+    fallback: { href: urls[element.fallback.href] ?? urls.home, text: say(element.fallback.text) },
   };
 }
 

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { bundledExamples, mapOutline } from './core/data.js';
 import { loadLocale, supportedLocales } from './core/l10n.js';
 import { setServerPageLanguage } from './core/locale.js';
+import { checkMessages } from './library-check/language.js';
 
 export interface PrerenderOptions {
   /**
@@ -47,7 +48,11 @@ async function renderFragment(fragment: string, { lang = 'en' }: PrerenderOption
   // first and register them where the renderer does not look.
   await import('./define.js');
   // Whatever an element may need is loaded first: on the server each element renders once, at once.
-  await Promise.all([...supportedLocales.map(loadLocale), bundledExamples.load(), mapOutline.load()]);
+  await Promise.all([
+    ...supportedLocales.flatMap((locale) => [loadLocale(locale), checkMessages.load(locale)]),
+    bundledExamples.load(),
+    mapOutline.load(),
+  ]);
   setServerPageLanguage(lang);
   try {
     const output = withoutOuterMarkers(await collectResult(render(html`${unsafeStatic(withLevelsFromHeadings(fragment))}`)));

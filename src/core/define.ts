@@ -5,7 +5,27 @@
 export function defineElement(tag: string, element: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(tag);
   if (!existing) registry.define(tag, element);
-  else if (existing !== element) {
-    console.warn(`cc4dr-widgets: <${tag}> is already defined by another script on this page; keeping that definition.`);
-  }
+  else if (existing !== element) keptOther(tag);
+}
+
+function keptOther(tag: string): void {
+  console.warn(`cc4dr-widgets: <${tag}> is already defined by another script on this page; keeping that definition.`);
+}
+
+/**
+ * Defines an element once a page first has one in it: its module is fetched then, from the library's own location.
+ * The script-tag file defines so the elements few pages show, which then cost the other pages nothing. An element
+ * inside another component's shadow root is not seen; a page that puts one there imports its define module itself.
+ */
+export function defineOnDemand(tag: string, load: () => Promise<unknown>): void {
+  if (customElements.get(tag)) return keptOther(tag);
+  // A live collection: asking its length after each change to the page costs next to nothing.
+  const found = document.getElementsByTagName(tag);
+  const observer = new MutationObserver(() => found.length && start());
+  const start = () => {
+    observer.disconnect();
+    load().catch((error: unknown) => console.warn(`cc4dr-widgets: <${tag}> could not be loaded (${String(error)}).`));
+  };
+  if (found.length) start();
+  else observer.observe(document.documentElement, { childList: true, subtree: true });
 }

@@ -76,6 +76,15 @@ export function withoutBidiControls(text: string): string {
   return text.replace(bidiControls, '');
 }
 
+/** A copy of data from outside (parsed JSON) with bidirectional controls taken out of all its text. */
+export function withoutBidiControlsIn(value: unknown): unknown {
+  if (typeof value === 'string') return withoutBidiControls(value);
+  if (Array.isArray(value)) return value.map(withoutBidiControlsIn);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBidiControlsIn(v)]));
+  return value;
+}
+
 /** Shortens text that came from outside (an attribute, a file) before it is shown in a message. */
 export function clip(text: string, max = 80): string {
   const trimmed = withoutBidiControls(text).trim();

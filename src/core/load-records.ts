@@ -1,7 +1,8 @@
 import { members } from '../generated/data.js';
 import loadMessages from '../generated/messages-en-load.js';
 import { findMembers } from './cities.js';
-import { clip, withoutBidiControls } from './format.js';
+import { clip, withoutBidiControlsIn } from './format.js';
+import { warnOnce } from './host.js';
 import { translate, type Locale } from './l10n.js';
 import type { Member } from './types.js';
 import { validateExample, validateMember, type ValidationError, type Validator } from '../generated/validate.js';
@@ -110,14 +111,6 @@ function describe(error: ValidationError): string {
   return `${where} fails ${error.keyword}`;
 }
 
-/** A copy of a checked record, with bidirectional controls taken out of all its text. */
-function cleaned(value: unknown): unknown {
-  if (typeof value === 'string') return withoutBidiControls(value);
-  if (Array.isArray(value)) return value.map(cleaned);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleaned(v)]));
-  return value;
-}
-
 /** Records checked between two chances for the page to handle input and paint. */
 const recordsPerTurn = 1000;
 
@@ -132,6 +125,42 @@ function giveThePageATurn(): Promise<void> {
 
 /** Why a valid record may not be added beside the bundled data (its id or its city is there already), if it may not. */
 export type Refusal<T> = (record: T) => string | undefined;
+
+/** One of the places a library's records come from: how a warning names it, and what it gave. */
+export interface RecordSource<T> {
+  label: string;
+  result?: RecordsResult<T>;
+}
+
+function describeSkipped(skipped: readonly SkippedRecord[]): string {
+  const shown = skipped.slice(0, 5).map((s) => `#${s.index} ${s.reason}`);
+  return shown.join('; ') + (skipped.length > shown.length ? `; and ${skipped.length - shown.length} more` : '');
+}
+
+/** The records of every place that gave some, merged (the first of an id wins) and marked local; each problem logged once. */
+export function mergeSources<T extends { id: string; local?: boolean }>(
+  host: Element,
+  kind: RecordKind,
+  sources: readonly RecordSource<T>[],
+): { items: T[]; failure?: LoadFailure; skipped: number } {
+  const merged = new Map<string, T>();
+  let failure: LoadFailure | undefined;
+  let skipped = 0;
+  for (const { label, result } of sources) {
+    if (!result) continue;
+    if (result.failure) {
+      failure ??= result.failure;
+      warnOnce(host, `could not use ${label}: ${result.failure.detail}.`);
+    }
+    if (result.skipped.length) {
+      skipped += result.skipped.length;
+      const total = result.items.length + result.skipped.length;
+      warnOnce(host, `skipped ${result.skipped.length} of ${total} ${kind} from ${label}: ${describeSkipped(result.skipped)}.`);
+    }
+    for (const item of result.items) if (!merged.has(item.id)) merged.set(item.id, { ...item, local: true });
+  }
+  return { items: [...merged.values()], failure, skipped };
+}
 
 /** What an element's status line says of its own records once checked: why a source failed, or how many were left out. */
 export function statusText(locale: Locale, kind: RecordKind, failure: LoadFailure | undefined, skipped: number): string {
@@ -200,7 +229,7 @@ export async function validateRecords<T extends { id: string }>(
       skipped.push({ index, reason });
     } else {
       seen.add(id);
-      items.push(cleaned(record) as T);
+      items.push(withoutBidiControlsIn(record) as T);
     }
   }
   return { items, skipped };

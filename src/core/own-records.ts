@@ -2,9 +2,9 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import ownMessages from '../generated/messages-en-own.js';
 import { bundledExamples } from './data.js';
 import { clip } from './format.js';
-import { track, warnOnce } from './host.js';
+import { track } from './host.js';
 import { translate, type Locale } from './l10n.js';
-import type { LoadFailure, RecordKind, RecordsResult, Refusal, SkippedRecord } from './load-records.js';
+import type { LoadFailure, RecordKind, RecordSource, RecordsResult, Refusal } from './load-records.js';
 import type { Example, Member } from './types.js';
 
 /** What a host element offers: its `src` attribute. Its records property is read through the controller's getter. */
@@ -35,17 +35,6 @@ export const ownExamples: OwnRecords<Example> = {
 /** A library's own member cities, beside the bundled ones: new ids, and no second record of a city the list has. */
 export const ownMembers: OwnRecords<Member> = { kind: 'members', refusal: () => recordChecks().then((checks) => checks.membersRefusal()) };
 
-/** One of the three places: how a warning names it, and what it gave. */
-interface Source<T> {
-  label: string;
-  result?: RecordsResult<T>;
-}
-
-function describeSkipped(skipped: readonly SkippedRecord[]): string {
-  const shown = skipped.slice(0, 5).map((s) => `#${s.index} ${s.reason}`);
-  return shown.join('; ') + (skipped.length > shown.length ? `; and ${skipped.length - shown.length} more` : '');
-}
-
 /**
  * The library's own records for one element, from any of three places: its `src` attribute (a URL), an inline
  * `<script type="application/json">` child (for CMS editors who cannot host a file) and a property (for developers).
@@ -66,7 +55,7 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   readonly #records: OwnRecords<T>;
   readonly #kind: RecordKind;
   readonly #property: () => unknown;
-  readonly #sources: Record<'src' | 'inline' | 'property', Source<T>> = {
+  readonly #sources: Record<'src' | 'inline' | 'property', RecordSource<T>> = {
     src: { label: '' },
     inline: { label: 'the inline JSON' },
     property: { label: '' },
@@ -170,26 +159,11 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
   }
 
   #merge(): void {
-    const merged = new Map<string, T>();
-    this.failure = undefined;
-    this.skipped = 0;
-    for (const { label, result } of Object.values(this.#sources)) {
-      if (!result) continue;
-      if (result.failure) {
-        this.failure ??= result.failure;
-        warnOnce(this.#host, `could not use ${label}: ${result.failure.detail}.`);
-      }
-      if (result.skipped.length) {
-        this.skipped += result.skipped.length;
-        const total = result.items.length + result.skipped.length;
-        warnOnce(
-          this.#host,
-          `skipped ${result.skipped.length} of ${total} ${this.#kind} from ${label}: ${describeSkipped(result.skipped)}.`,
-        );
-      }
-      for (const item of result.items) if (!merged.has(item.id)) merged.set(item.id, { ...item, local: true });
-    }
-    this.items = [...merged.values()];
+    // Results come only from the record checks' chunk: before it has arrived, there is nothing to merge.
+    const merged = this.#chunk?.mergeSources(this.#host, this.#kind, Object.values(this.#sources)) ?? { items: [], skipped: 0 };
+    this.items = merged.items;
+    this.failure = merged.failure;
+    this.skipped = merged.skipped;
     this.#host.requestUpdate();
   }
 }

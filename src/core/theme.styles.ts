@@ -96,6 +96,8 @@ export const themeStyles = css`
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
   [tabindex]:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -10,6 +10,17 @@ export type Category =
   | 'open-data-and-transparency'
   | 'participation';
 
+/** Something libraries commonly do for digital rights, for the library check: in English; translations come with its chunk. */
+export interface Activity {
+  id: string;
+  /** The principle it serves most. */
+  principle: PrincipleId;
+  /** The kind of good-practice example closest to it. */
+  category: Category;
+  title: string;
+  text: string;
+}
+
 export interface Source {
   url: string;
   title: string;

@@ -50,6 +50,7 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
     member: { attribute: false },
     examplesHref: { attribute: 'examples-href', reflect: true },
     finderHref: { attribute: 'finder-href', reflect: true },
+    checkHref: { attribute: 'check-href', reflect: true },
   };
 
   /** The library's city, in any common form ("Wien", "NYC"): step 3 then says whether it is in the member list. */
@@ -66,6 +67,13 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
 
   /** Where step 3 links to: e.g. `#find-your-city` for a `<cc4dr-member-finder>` on the same page. Default: the official list. */
   finderHref?: string;
+
+  /**
+   * Where steps 1 and 4 link to, when set: a `<cc4dr-library-check>` (or the page `library-check/` of the package), which
+   * maps what the library does to the principles and drafts the letter to the city. Default: the principles, and the
+   * coalition's contact.
+   */
+  checkHref?: string;
 
   /** A link the host page gave, resolved against the page; a fallback when it is missing or unsafe. */
   // A removed attribute leaves null, not undefined.
@@ -104,11 +112,15 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
   }
 
   protected override render() {
+    // Without check-href, or with an unsafe one, steps 1 and 4 keep their own links.
+    const check = this.checkHref == null ? undefined : this.#hostLink('check-href', this.checkHref, '');
     const steps: Step[] = [
       {
         title: this.t('involved.1.title'),
         text: this.t('involved.1.text'),
-        link: { href: safeUrl(coalition.urls.principles), label: this.t('involved.1.link') },
+        link: check
+          ? { href: check, label: this.t('involved.1.check') }
+          : { href: safeUrl(coalition.urls.principles), label: this.t('involved.1.link') },
       },
       {
         title: this.t('involved.2.title'),
@@ -122,7 +134,9 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
       {
         title: this.t('involved.4.title'),
         text: this.t('involved.4.text'),
-        link: { href: safeUrl(coalition.urls.contact ?? coalition.urls.endorse), label: this.t('involved.4.link') },
+        link: check
+          ? { href: check, label: this.t('involved.4.check') }
+          : { href: safeUrl(coalition.urls.contact ?? coalition.urls.endorse), label: this.t('involved.4.link') },
       },
     ];
     return html`<ol part="steps" class="steps" lang=${this.locale} dir=${this.direction}>

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { commonFields, elementChoices, leftOut } from '../../builder/fields.js';
-import { cdnScriptUrl, fallbackContent, frameResizer, snippet, type Choices } from '../../builder/snippet.js';
+import { fallbackContent, frameResizer, snippet, type Choices } from '../../builder/snippet.js';
+import { cdnScriptUrl } from '../../src/languages.js';
 import { mountBuilder } from '../../builder/builder.js';
 import { builderText, loadBuilderLanguage } from '../../builder/language.js';
 import { manifestElements } from '../helpers.js';

@@ -205,13 +205,11 @@ describe('<cc4dr-example-list>', () => {
       checked: '2026-11-01',
     };
     const el = await fixture(html`<cc4dr-example-list city="Glasgow">
-      <script type="application/json">${JSON.stringify({ examples: [record, { ...record, id: 'x', sources: [] }] })}</script>
+      <script type="application/json">${JSON.stringify({ examples: [record, { ...record, id: 'x', year: 'soon' }] })}</script>
     </cc4dr-example-list>`);
     await waitUntil(() => titles(el).includes('Inline example'));
     expect(statusText(el)).to.equal("1 of this library's examples was left out because of errors in the data.");
-    expect(warnings.messages).to.deep.equal([
-      '<cc4dr-example-list>: skipped 1 of 2 examples from the inline JSON: #1 /sources fails minItems.',
-    ]);
+    expect(warnings.messages).to.deep.equal(['<cc4dr-example-list>: skipped 1 of 2 examples from the inline JSON: #1 /year fails type.']);
 
     const broken = await fixture(html`<cc4dr-example-list>
       <script type="application/json">{"examples": [</script>

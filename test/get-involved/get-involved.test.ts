@@ -88,6 +88,20 @@ describe('<cc4dr-get-involved>', () => {
     expect(stepLink(el, 2).textContent).to.equal("The library's source: Our town joined");
   });
 
+  it('links steps 1 and 4 to a library check, when given one, and keeps their own links for an unsafe one', async () => {
+    const el = await fixture<Cc4drGetInvolved>(html`<cc4dr-get-involved check-href="/library-check/?lang=en"></cc4dr-get-involved>`);
+    const expected = new URL('/library-check/?lang=en', document.baseURI).href;
+    expect([stepLink(el, 0).href, stepLink(el, 0).textContent]).to.deep.equal([expected, 'Check what your library does']);
+    expect([stepLink(el, 3).href, stepLink(el, 3).textContent]).to.deep.equal([expected, 'Draft a letter to your city']);
+    el.checkHref = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(stepLink(el, 0).getAttribute('href')).to.equal(coalition.urls.principles);
+    expect(stepLink(el, 3).getAttribute('href')).to.equal(coalition.urls.contact);
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-get-involved>: check-href "javascript:alert(1)" is not a safe link; using the default.',
+    ]);
+  });
+
   it('links steps 2 and 3 to the page’s own sections, refusing unsafe links', async () => {
     const el = await fixture<Cc4drGetInvolved>(
       html`<cc4dr-get-involved examples-href="#examples" finder-href="/digital-rights#finder"></cc4dr-get-involved>`,

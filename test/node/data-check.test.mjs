@@ -100,6 +100,7 @@ describe('the link check of npm run data:check', () => {
       const rewrite = (file, map) => writeFileSync(join(dir, file), map(readFileSync(join(dir, file), 'utf8')));
       rewrite('members.json', (text) => text.replace(/https?:\/\/[^"]+/g, `${origin}/ok`));
       rewrite('examples.json', (text) => text.replace(/https?:\/\/[^"]+/g, `${origin}/ok`));
+      rewrite('activities.json', (text) => text.replace(/https?:\/\/[^"]+/g, `${origin}/ok`));
       rewrite('principles.json', (text) => text.replace(/https?:\/\/[^"]+/g, `${origin}/moved`));
       rewrite('coalition.json', (text) =>
         text

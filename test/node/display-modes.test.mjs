@@ -29,7 +29,12 @@ for (const { name: engine, launch } of engines)
       const boxes = await page.evaluate(() =>
         [...document.querySelectorAll('*')]
           .filter((el) => el.localName.startsWith('cc4dr-'))
-          .flatMap((el) => [...el.shadowRoot.querySelectorAll('.box, .badge, .message:not(:empty), input, button')])
+          // Check boxes and file inputs are drawn by the system itself in forced colours, borders and all.
+          .flatMap((el) => [
+            ...el.shadowRoot.querySelectorAll(
+              '.box, .badge, .message:not(:empty), input:not([type="checkbox"], [type="file"]), select, textarea, button',
+            ),
+          ])
           .map((el) => {
             const s = getComputedStyle(el);
             return {

@@ -47,6 +47,7 @@ for (const { name: engine, launch } of engines)
       );
       assert.match(await text(page, 'map'), /member cities on the map/);
       assert.match(await text(page, 'about'), /launched the coalition on November 14, 2018/);
+      assert.match(await text(page, 'check'), /What does your library already do for digital rights\?/);
       const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
       assert.deepEqual(defined, tags);
       assert.deepEqual(

@@ -90,6 +90,19 @@ describe('prerendering (cc4dr-widgets/ssr)', () => {
     assert.match(html, /<cc4dr-get-involved {1,2}heading-level="5"><template[^>]*>[\s\S]*?<h5 part="title"/);
   });
 
+  it('prerenders the library check in the page’s language, its headings under the fragment’s own', async () => {
+    const { html } = await prerender(
+      '<h1>Biblioteca</h1><cc4dr-library-check city="Viena" library="Biblioteca Municipal"></cc4dr-library-check>',
+      {
+        lang: 'es',
+      },
+    );
+    assert.match(html, /<cc4dr-library-check\s+heading-level="2"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(html, /<h2 part="title">(<!--lit-part-->)?¿Qué hace ya su biblioteca por los derechos digitales\?/);
+    assert.ok(html.includes('Acceso gratuito a internet y a ordenadores'), 'the activities in Spanish');
+    assert.ok(html.includes('Viena (Austria) es miembro de la Coalición de Ciudades por los Derechos Digitales.'));
+  });
+
   it('escapes hostile attribute values and names unknown cc4dr tags', async () => {
     const { html, unknownTags } = await prerender(
       '<cc4dr-member-badge city="&lt;img src=x onerror=alert(1)&gt;"></cc4dr-member-badge><cc4dr-nothing></cc4dr-nothing>',

@@ -13,25 +13,25 @@ const locales = readdirSync(dir)
   .filter((l) => l !== 'en');
 
 /** Words that are the same in English and in that language (checked one by one, not a loophole). */
-// `member.place` is only "{city} ({where})" and `member.where` "{subdivision}, {country}": the brackets are the same in
-// every language, the comma in every one but Arabic.
-const placeMessages = ['member.where', 'member.place'];
+// `member.place` is only "{city} ({where})", `member.where` "{subdivision}, {country}" and `check.letter.item`
+// "{title}: {text}": brackets, commas and colons are written so in every language but Arabic's comma and French's colon.
+const formats = ['member.where', 'member.place'];
 const sameAsEnglish = {
-  es: [...placeMessages, 'region.142', 'builder.widget'], // Asia, Widget
-  ca: [...placeMessages, 'region.009'], // Oceania
+  es: [...formats, 'region.142', 'builder.widget', 'check.letter.item'], // Asia, Widget
+  ca: [...formats, 'region.009', 'check.letter.item'], // Oceania
   fr: [
     'principle.short.participation',
     'category.participation',
     'list.sources',
-    ...placeMessages,
+    ...formats,
     'region.150',
     'builder.widget',
     'builder.field.compact',
   ], // Participation, Sources, Europe, Widget, Compact
-  de: [...placeMessages, 'map.region', 'builder.widget', 'builder.field.region'], // Region, Widget, Region
-  nl: ['principle.short.privacy', ...placeMessages, 'builder.widget', 'builder.field.compact'], // Privacy, Widget, Compact
-  pt: [...placeMessages, 'builder.widget'], // Widget
-  ar: ['member.place'],
+  de: [...formats, 'map.region', 'builder.widget', 'builder.field.region', 'check.letter.item'], // Region, Widget, Region
+  nl: ['principle.short.privacy', ...formats, 'builder.widget', 'builder.field.compact', 'check.letter.item'], // Privacy, Widget, Compact
+  pt: [...formats, 'builder.widget', 'check.letter.item'], // Widget
+  ar: ['member.place', 'check.letter.item'],
 };
 
 /** Argument names and, per plural, its cases. */

@@ -1,0 +1,362 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/library-check/define.js';
+import type { Cc4drLibraryCheck } from '../../src/library-check/library-check.js';
+import { part, warningsOfEachTest } from '../helpers.js';
+
+type Check = Cc4drLibraryCheck & { updateComplete: Promise<boolean> };
+
+const inside = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const tick = async (el: Check, id: string) => {
+  inside<HTMLInputElement>(el, `#item-${id}`).click();
+  await el.updateComplete;
+};
+const type = async (el: Check, selector: string, text: string) => {
+  const input = inside<HTMLInputElement>(el, selector);
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+};
+const count = (el: Element) => part(el, 'count')!.textContent.trim();
+const letter = (el: Element) => inside<HTMLTextAreaElement>(el, '#letter-text').value;
+const snippet = (el: Element) => inside<HTMLTextAreaElement>(el, '#snippet-text').value;
+
+describe('<cc4dr-library-check>', () => {
+  const warnings = warningsOfEachTest();
+
+  it('is accessible in every state, light and dark, left to right and right to left', async () => {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of ['en', 'ar']) {
+        const el = await fixture<Check>(html`<cc4dr-library-check lang=${lang} theme=${theme} city="Vienna"></cc4dr-library-check>`);
+        await expect(el).to.be.accessible();
+        await tick(el, 'public-access');
+        await tick(el, 'privacy-workshops');
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
+  it('has one fieldset with its legend per principle, each activity a box with its explanation', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check></cc4dr-library-check>`);
+    const legends = [...el.shadowRoot!.querySelectorAll('.principle > legend')].map((l) => l.textContent);
+    expect(legends).to.deep.equal([
+      'Principle 1: Universal and equal access to the internet, and digital literacy',
+      'Principle 2: Privacy, data protection and security',
+      'Principle 3: Transparency, accountability, and non-discrimination of data, content and algorithms',
+      'Principle 4: Participatory Democracy, diversity and inclusion',
+      'Principle 5: Open and ethical digital service standards',
+    ]);
+    const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.principle input[type="checkbox"]')];
+    expect(boxes).to.have.length(19);
+    const box = inside<HTMLInputElement>(el, '#item-device-lending');
+    expect(box.labels![0].textContent).to.equal('Laptops, tablets and hotspots to borrow');
+    expect(inside(el, `#${box.getAttribute('aria-describedby')!}`).textContent).to.equal(
+      'People without a device or a connection at home can take one home for a while.',
+    );
+    expect(count(el)).to.equal('Tick what your library does to see which principles it supports.');
+  });
+
+  it('shows, as boxes are ticked, which principles are supported, what the library does and good practice close to it', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Wien" library="Stadtbibliothek"></cc4dr-library-check>`);
+    await tick(el, 'public-access');
+    await tick(el, 'device-lending');
+    await tick(el, 'privacy-workshops');
+    await tick(el, 'civic-participation');
+    expect(count(el)).to.equal('Your library’s work already supports 3 of 5 principles.'.replace('’', "'"));
+    const supported = [...el.shadowRoot!.querySelectorAll('.supported')];
+    expect(supported.map((s) => s.querySelector('[part~="principle"]')!.textContent)).to.deep.equal([
+      'Universal and equal access to the internet, and digital literacy',
+      'Privacy, data protection and security',
+      'Participatory Democracy, diversity and inclusion',
+    ]);
+    expect([...supported[0].querySelectorAll('ul')[0].querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Free internet access and computers',
+      'Laptops, tablets and hotspots to borrow',
+    ]);
+    // The closest good practice: examples of the same kind (universal access), with libraries, newest first.
+    expect([...supported[0].querySelectorAll('ul')[1].querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Free Wi-Fi in public spaces, libraries included (Dublin, Ireland)',
+      'Free public Wi-Fi in libraries and public places (São Paulo, Brazil)',
+    ]);
+    expect(part(el, 'city')!.textContent).to.equal(
+      'Vienna (Austria) is a member of the Cities Coalition for Digital Rights. Member since March 2019 at the latest.',
+    );
+    expect(el.shadowRoot!.querySelector('.result')!.textContent).to.contain('Not supported yet: Transparency and Open standards.');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('announces the count politely, and only when it changes', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check></cc4dr-library-check>`);
+    const status = part(el, 'count')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    await tick(el, 'public-access');
+    const announced: string[] = [];
+    new MutationObserver(() => announced.push(status.textContent.trim())).observe(status, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    await tick(el, 'device-lending');
+    await tick(el, 'skills-classes');
+    expect(announced).to.deep.equal([]);
+    await tick(el, 'open-data');
+    expect(announced.at(-1)).to.equal("Your library's work already supports 2 of 5 principles.");
+  });
+
+  it('adds the library’s own activities under the principles they serve, and removes them', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check></cc4dr-library-check>`);
+    inside<HTMLButtonElement>(el, '.own > button').click();
+    await el.updateComplete;
+    expect(inside(el, '.own [role="status"]').textContent).to.equal('Give it a name, a sentence and at least one principle.');
+    await type(el, '#own-title', 'Repair café');
+    await type(el, '#own-text', 'Volunteers fix laptops and phones with their owners.');
+    inside<HTMLInputElement>(el, '#own-standards').click();
+    inside<HTMLInputElement>(el, '#own-access').click();
+    inside<HTMLButtonElement>(el, '.own > button').click();
+    await el.updateComplete;
+    expect(inside(el, '.own [role="status"]').textContent).to.equal('Added: “Repair café”.');
+    expect(inside<HTMLInputElement>(el, '#item-own-1').checked).to.equal(true);
+    expect(count(el)).to.equal("Your library's work already supports 2 of 5 principles.");
+    inside<HTMLButtonElement>(el, '.own .remove').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#item-own-1')).to.equal(null);
+    expect(count(el)).to.equal('Tick what your library does to see which principles it supports.');
+  });
+
+  it('drafts the letter for a member city, in the reader’s language, with the year and every activity', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Köln" library="Stadtbibliothek Köln"></cc4dr-library-check>`);
+    await tick(el, 'public-access');
+    await tick(el, 'ai-literacy');
+    expect(letter(el)).to.equal(
+      [
+        'Dear city representatives,',
+        'Cologne has been a member of the Cities Coalition for Digital Rights since 2024 and has committed to its five principles of digital rights.',
+        "Our library's work already supports 2 of these principles: Access and skills and Transparency. This is what we do:\n" +
+          "- Free internet access and computers: Anyone can come in and get online, on the library's computers or its free Wi-Fi.\n" +
+          '- Data and AI literacy: Explaining how data, algorithms and artificial intelligence shape the decisions that affect people.',
+        'The library helps the city deliver on these commitments every day. We would welcome a conversation about how we can work together, and where we could do more.',
+        'Kind regards,\nStadtbibliothek Köln',
+      ].join('\n\n'),
+    );
+    const mail = new URL(inside<HTMLAnchorElement>(el, '.letter a').href);
+    expect(mail.protocol).to.equal('mailto:');
+    expect(mail.searchParams.get('subject')).to.equal('How Stadtbibliothek Köln helps Cologne keep its digital-rights commitments');
+    expect(mail.searchParams.get('body')).to.equal(letter(el));
+  });
+
+  it('argues for joining where the city is not in the list, and keeps the reader’s own changes to the letter', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Springfield"></cc4dr-library-check>`);
+    await tick(el, 'open-source');
+    expect(letter(el)).to.contain(
+      'As far as we know, Springfield has not yet joined the Cities Coalition for Digital Rights, a network of more than 60 cities',
+    );
+    expect(letter(el)).to.contain("Our library's work already supports one of these principles: Open standards.");
+    expect(letter(el)).to.contain('Joining would commit the city to these principles');
+    const field = inside<HTMLTextAreaElement>(el, '#letter-text');
+    field.value = 'Dear Mayor, we would love to talk.';
+    field.dispatchEvent(new Event('input'));
+    field.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await tick(el, 'open-data');
+    expect(letter(el)).to.equal('Dear Mayor, we would love to talk.');
+    inside<HTMLButtonElement>(el, '.letter .actions button:last-of-type').click();
+    await el.updateComplete;
+    expect(letter(el)).to.contain('Help with open data');
+  });
+
+  it('gives a snippet of the ticked activities as the library’s own examples, edited titles included, and copies it', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna" library="Büchereien Wien"></cc4dr-library-check>`);
+    expect(inside(el, '.snippet').textContent).to.contain('Tick at least one activity to make the snippet.');
+    await tick(el, 'privacy-workshops');
+    await type(el, '#edit-privacy-workshops-title', 'Privacy café');
+    await type(el, '#website', 'https://www.buechereien.wien.gv.at/');
+    const text = snippet(el);
+    expect(text.split('\n')[0]).to.match(
+      /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/cc4dr-widgets@[\d.]+\/dist\/cc4dr-widgets\.js"><\/script>$/,
+    );
+    const json = /<script type="application\/json">(.*)<\/script>/.exec(text)![1];
+    const { examples } = JSON.parse(json) as { examples: Record<string, unknown>[] };
+    expect(examples).to.deep.equal([
+      {
+        id: 'our-privacy-workshops',
+        title: 'Privacy café',
+        city: 'Vienna',
+        country: 'AT',
+        year: new Date().getFullYear(),
+        principles: ['privacy'],
+        category: 'digital-rights-awareness',
+        libraries: true,
+        summary: 'Sessions where people learn to protect their accounts, devices and personal data.',
+        sources: [{ url: 'https://www.buechereien.wien.gv.at/', title: 'Büchereien Wien' }],
+        checked: new Date().toISOString().slice(0, 10),
+      },
+    ]);
+    expect(text).to.contain('<li>Privacy café: Sessions where people learn to protect their accounts, devices and personal data.</li>');
+    // A browser that refuses the clipboard: the text is selected, and the reader told how to copy it.
+    const original = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+    try {
+      inside<HTMLButtonElement>(el, '.snippet .actions button').click();
+      await waitUntil(() => inside(el, '.snippet [role="status"]').textContent);
+      expect(inside(el, '.snippet [role="status"]').textContent).to.contain('the text is selected');
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+  });
+
+  it('asks for the country where the city is not in the list, for the snippet’s records', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Springfield"></cc4dr-library-check>`);
+    await tick(el, 'open-data');
+    expect(inside(el, '.snippet').textContent).to.contain("Choose your library's country to make the snippet.");
+    const select = inside<HTMLSelectElement>(el, '#country');
+    select.value = 'US';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(snippet(el)).to.contain('"city":"Springfield","country":"US"');
+  });
+
+  it('keeps hostile text as text: in the result, the snippet’s JSON and the letter', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna"></cc4dr-library-check>`);
+    const hostile = '</script><img src=x onerror="window.__pwned=1">';
+    await type(el, '#own-title', hostile);
+    await type(el, '#own-text', `${hostile} & more`);
+    inside<HTMLInputElement>(el, '#own-privacy').click();
+    inside<HTMLButtonElement>(el, '.own > button').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(inside(el, '.supported li').textContent).to.equal(hostile);
+    const text = snippet(el);
+    expect(text).to.not.contain('</script><img');
+    expect(text).to.contain('\\u003c/script>\\u003cimg');
+    expect(text).to.contain('<li>&lt;/script&gt;&lt;img src=x onerror="window.__pwned=1"&gt;:');
+    const parsed = new DOMParser().parseFromString(text, 'text/html');
+    expect(parsed.querySelectorAll('script')).to.have.length(2);
+    expect(parsed.querySelector('img')).to.equal(null);
+    expect(letter(el)).to.contain(`- ${hostile}: ${hostile} & more`);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('downloads the answers and the letter as files, and prints the letter alone; nothing is stored', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna" library="Büchereien Wien"></cc4dr-library-check>`);
+    await tick(el, 'public-access');
+    const files: { name: string; text: string }[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = (blob: Blob) => {
+      const url = create(blob);
+      blobs.set(url, blob);
+      return url;
+    };
+    // A link's click, for this test only: it reads the file it would save (deleting the stub restores HTMLElement's).
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const blob = blobs.get(this.href);
+      if (blob) void blob.text().then((text) => files.push({ name: this.download, text }));
+    };
+    const print = window.print.bind(window);
+    let printedLetterOnly: boolean | undefined;
+    window.print = () => {
+      printedLetterOnly = el.shadowRoot!.querySelector('.check')!.classList.contains('printing');
+    };
+    try {
+      inside<HTMLButtonElement>(el, '.answers button').click();
+      const [copy, download, printButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.letter .actions button');
+      expect(copy.textContent).to.equal('Copy the letter');
+      download.click();
+      printButton.click();
+      await waitUntil(() => files.length === 2);
+      await el.updateComplete;
+    } finally {
+      URL.createObjectURL = create;
+      delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
+      window.print = print;
+    }
+    const answers = files.find((f) => f.name === 'cc4dr-library-check.json')!;
+    expect(JSON.parse(answers.text)).to.deep.equal({
+      format: 'cc4dr-library-check',
+      version: 1,
+      library: 'Büchereien Wien',
+      city: 'Vienna',
+      country: '',
+      website: '',
+      ticked: ['public-access'],
+      own: [],
+      edits: {},
+    });
+    expect(files.find((f) => f.name === 'letter.txt')!.text).to.match(
+      /^How Büchereien Wien helps Vienna keep its digital-rights commitments\n\nDear city representatives,/,
+    );
+    expect(printedLetterOnly).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.check')!.classList.contains('printing')).to.equal(false);
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+    expect(document.cookie).to.equal('');
+  });
+
+  it('loads answers from a file, and refuses a broken or hostile one with a message, keeping the ticks', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check></cc4dr-library-check>`);
+    const load = async (content: string) => {
+      const input = inside<HTMLInputElement>(el, '#answers-file');
+      const files = new DataTransfer();
+      files.items.add(new File([content], 'answers.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const status = inside(el, '.answers [role="status"]');
+      expect(status.textContent).to.equal('');
+      await waitUntil(() => status.textContent !== '', 'no message for the file');
+      await el.updateComplete;
+      return status.textContent;
+    };
+    const good = {
+      format: 'cc4dr-library-check',
+      version: 1,
+      library: 'Bibliothèque \u202eMunicipale',
+      city: 'Lyon',
+      country: 'FR',
+      ticked: ['public-access', 'own-1', 'not-an-activity'],
+      own: [{ id: 'own-1', title: '<b>Atelier</b>', text: 'Un atelier du samedi.', principles: ['participation'] }],
+      edits: { 'public-access': { title: 'Wi-Fi pour tous' } },
+    };
+    expect(await load(JSON.stringify(good))).to.equal('Your answers are loaded.');
+    expect(count(el)).to.equal("Your library's work already supports 2 of 5 principles.");
+    expect(inside<HTMLInputElement>(el, '#library').value).to.equal('Bibliothèque Municipale');
+    expect(inside<HTMLInputElement>(el, '#edit-public-access-title').value).to.equal('Wi-Fi pour tous');
+    expect(inside(el, 'label[for="item-own-1"]').textContent).to.equal('<b>Atelier</b>');
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    expect(warnings.messages).to.deep.equal([]);
+
+    expect(await load('{"format": "cc4dr-library-check", "version": 1, "ticked": [')).to.equal(
+      'That file could not be used: it is not a valid answers file. Your ticks are as they were.',
+    );
+    expect(count(el)).to.equal("Your library's work already supports 2 of 5 principles.");
+    expect(await load(JSON.stringify({ ...good, ticked: ['__proto__'], constructor: { prototype: { polluted: 1 } } }))).to.contain(
+      'it is not a valid answers file',
+    );
+    expect(await load('x'.repeat(200_001))).to.equal('That file could not be used: it is too large. Your ticks are as they were.');
+    expect(count(el)).to.equal("Your library's work already supports 2 of 5 principles.");
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(warnings.messages).to.have.length(3);
+    expect(warnings.messages[0]).to.match(/^<cc4dr-library-check>: the answers file could not be used: /);
+  });
+
+  it('is usable by keyboard alone, from the first box to copying the letter', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna"></cc4dr-library-check>`);
+    inside<HTMLInputElement>(el, '#item-public-access').focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(inside<HTMLInputElement>(el, '#item-public-access').checked).to.equal(true);
+    const active = () => el.shadowRoot!.activeElement;
+    for (let presses = 0; presses < 200 && active()?.textContent !== 'Copy the letter'; presses += 1) await sendKeys({ press: 'Tab' });
+    expect(active()?.textContent).to.equal('Copy the letter');
+  });
+
+  it('speaks the reader’s language, right to left in Arabic, and fits 320 px', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check lang="ar" city="Wien" style="width: 320px"></cc4dr-library-check>`);
+    await tick(el, 'public-access');
+    expect(part(el, 'title')!.textContent).to.equal('ماذا تفعل مكتبتك بالفعل من أجل الحقوق الرقمية؟');
+    expect(inside(el, '.check').getAttribute('dir')).to.equal('rtl');
+    expect(inside(el, 'label[for="item-public-access"]').textContent).to.equal('إنترنت وحواسيب مجانية');
+    expect(count(el)).to.equal('يدعم عمل مكتبتك بالفعل مبدأً واحدًا من 5 مبادئ.');
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+  });
+});

@@ -1,0 +1,163 @@
+// The library check page (dist/library-check/), as library staff use it: keyboard only, under the strict policy, in
+// Chromium and in Firefox. Type the city, tick four activities under three principles, read "3 of 5", copy the snippet
+// and paste it into a page of the library's own, where the example list shows the four as the library's; the letter
+// names the city, the year it was known to be a member and the four activities, in English, Spanish and Arabic.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { strictCsp } from '../../scripts/static-server.mjs';
+import { allRendered, axeViolations, engines, openServedPage, watchPage } from './browser.mjs';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const pinned = `https://cdn.jsdelivr.net/npm/cc4dr-widgets@${version}/dist/cc4dr-widgets.js`;
+const ticks = ['public-access', 'device-lending', 'privacy-workshops', 'civic-participation'];
+
+/** The focused element, through the check's shadow root. */
+const focused = (page) =>
+  page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? `${active.localName}#${active.id}:${active.textContent.trim().slice(0, 40)}` : '';
+  });
+
+/** Presses Tab until the focus is on `id` (or a button reading `text`); fails after `limit` presses. */
+async function tabTo(page, { id, text }, limit = 120) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    const now = await focused(page);
+    if ((id && now.split(':')[0].endsWith(`#${id}`)) || (text && now.endsWith(`:${text}`))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${id ?? text}`);
+}
+
+const inCheck = (page, selector) =>
+  page.evaluate((selector) => {
+    const found = document.querySelector('cc4dr-library-check').shadowRoot.querySelector(selector);
+    return 'value' in found ? found.value : found.textContent.replace(/\s+/g, ' ').trim();
+  }, selector);
+
+/** The journey up to the letter, by keyboard, in one language: the city typed, four boxes ticked. */
+async function tickByKeyboard(page, city) {
+  await page.focus('body');
+  await tabTo(page, { id: 'city' });
+  await page.keyboard.type(city);
+  for (const id of ticks) {
+    await tabTo(page, { id: `item-${id}` });
+    await page.keyboard.press(' ');
+  }
+  await page.evaluate(() => document.querySelector('cc4dr-library-check').updateComplete);
+}
+
+for (const { name: engine, launch } of engines)
+  describe(`the library check page, by keyboard, under the strict policy, in ${engine}`, () => {
+    const chromium = engine === 'Chromium';
+    let opened;
+    before(async () => {
+      opened = await openServedPage('/dist/library-check/?lang=en', { policy: strictCsp, launch });
+    });
+    after(() => opened?.close());
+
+    it(`goes from the first box to a copied snippet and a letter, with nothing sent${chromium ? ', axe-clean' : ''}`, async () => {
+      const { page, site, seen } = opened;
+      if (chromium)
+        await page.browserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      assert.equal(await page.$eval('h1', (h) => h.textContent), 'Cities Coalition for Digital Rights');
+      await tickByKeyboard(page, 'Vienna');
+      assert.equal(await inCheck(page, '[part~="count"]'), "Your library's work already supports 3 of 5 principles.");
+      await tabTo(page, { text: 'Copy the snippet' });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        document.querySelector('cc4dr-library-check').shadowRoot.querySelector('.snippet [role="status"]').textContent.trim(),
+      );
+      const snippet = await inCheck(page, '#snippet-text');
+      if (chromium) assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+      const letter = await inCheck(page, '#letter-text');
+      assert.match(
+        letter,
+        /^Dear city representatives,\n\nVienna has been a member of the Cities Coalition for Digital Rights since March 2019 at the latest/,
+      );
+      for (const title of [
+        'Free internet access and computers',
+        'Laptops, tablets and hotspots to borrow',
+        'Privacy workshops',
+        "Taking part in the city's decisions",
+      ])
+        assert.ok(letter.includes(`- ${title}: `), title);
+      await tabTo(page, { text: 'Copy the letter' });
+      if (chromium) assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(
+        seen.requests.filter((url) => !url.startsWith(`${site.origin}/`)),
+        [],
+        'no request leaves the site',
+      );
+      assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+
+      // A page of the library's own: the snippet pasted in, the script served from this site instead of the CDN.
+      const pasted = `<!doctype html><html lang="en"><title>Our library</title><h1>Our library</h1>\n${snippet.replace(pinned, '/dist/cc4dr-widgets.js')}`;
+      const browser = await launch();
+      try {
+        const visitor = await browser.newPage();
+        const visits = await watchPage(visitor);
+        await visitor.setRequestInterception(true);
+        visitor.on('request', (request) =>
+          request.url().endsWith('/our-page.html')
+            ? request.respond({ contentType: 'text/html', headers: { 'content-security-policy': strictCsp }, body: pasted })
+            : request.continue(),
+        );
+        await visitor.goto(`${site.origin}/our-page.html`, { waitUntil: 'networkidle0' });
+        await allRendered(visitor);
+        const ours = await visitor.$eval('cc4dr-example-list', (list) =>
+          [...list.shadowRoot.querySelectorAll('[part~="item"]')]
+            .filter((item) => item.textContent.includes('From our library'))
+            .map((item) => item.querySelector('[part~="title"]').textContent.trim()),
+        );
+        assert.deepEqual(ours.sort(), [
+          'Free internet access and computers',
+          'Laptops, tablets and hotspots to borrow',
+          'Privacy workshops',
+          "Taking part in the city's decisions",
+        ]);
+        assert.deepEqual(visits.errors, []);
+        assert.deepEqual(await visitor.evaluate(() => window.__violations), []);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    for (const [lang, city, expected] of [
+      [
+        'es',
+        'Viena',
+        [
+          'Viena es miembro de la Coalición de Ciudades por los Derechos Digitales al menos desde marzo de 2019',
+          'Acceso gratuito a internet y a ordenadores',
+          'Préstamo de portátiles, tabletas y puntos de acceso',
+          'Talleres de privacidad',
+          'Participar en las decisiones de la ciudad',
+        ],
+      ],
+      [
+        'ar',
+        'فيينا',
+        [
+          'فيينا عضو في تحالف المدن من أجل الحقوق الرقمية منذ مارس 2019 على أبعد تقدير',
+          'إنترنت وحواسيب مجانية',
+          'إعارة الحواسيب المحمولة والأجهزة اللوحية ونقاط الاتصال',
+          'ورش عمل عن الخصوصية',
+          'المشاركة في قرارات المدينة',
+        ],
+      ],
+    ])
+      it(`drafts the letter in ${lang === 'es' ? 'Spanish' : 'Arabic'}: the city, its year and the four activities`, async () => {
+        const page = await opened.browser.newPage();
+        await page.goto(`${opened.site.origin}/dist/library-check/?lang=${lang}`, { waitUntil: 'networkidle0' });
+        await allRendered(page);
+        assert.equal(await page.$eval('html', (h) => h.dir), lang === 'ar' ? 'rtl' : 'ltr');
+        await tickByKeyboard(page, city);
+        const letter = await inCheck(page, '#letter-text');
+        for (const text of expected) assert.ok(letter.includes(text), `${lang}: ${text}\n${letter}`);
+        await page.close();
+      });
+  });
