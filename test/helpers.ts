@@ -1,5 +1,6 @@
 /** Shared test helpers: capturing console warnings, counting network requests, one of each element, waiting for them. */
 import { elements } from '../src/generated/elements.js';
+import type { Member } from '../src/core/types.js';
 
 // The default buffer holds 250 entries; request counts must see every request of a long test file.
 performance.setResourceTimingBufferSize(100_000);
@@ -98,4 +99,23 @@ export async function manifestElements(): Promise<ManifestElement[]> {
     modules: { declarations?: Partial<ManifestElement>[] }[];
   };
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d): d is ManifestElement => typeof d.tagName === 'string');
+}
+
+/** A member city as a library's page supplies it (marked local, with its source), with `changes`. */
+export function libraryCity(changes: Partial<Member> = {}): Member {
+  return {
+    id: 'our-town',
+    name: 'Our Town',
+    aliases: [],
+    country: 'SE',
+    region: '150',
+    joined: 2026,
+    founding: false,
+    status: 'member',
+    lat: 59.3,
+    lon: 18.1,
+    local: true,
+    sources: [{ url: 'https://library.example.org/joined', title: 'Our town joined' }],
+    ...changes,
+  };
 }

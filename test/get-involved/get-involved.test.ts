@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/get-involved/define.js';
 import type { Cc4drGetInvolved } from '../../src/get-involved/get-involved.js';
-import type { Member } from '../../src/core/types.js';
 import { coalition, membersMeta } from '../../src/core/data.js';
-import { requestedUrls, warningsOfEachTest } from '../helpers.js';
+import { libraryCity, requestedUrls, warningsOfEachTest } from '../helpers.js';
 
 const steps = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')];
 const stepText = (el: Element, index: number) => steps(el)[index].querySelector('[part~="text"]')!.textContent;
@@ -66,20 +65,7 @@ describe('<cc4dr-get-involved>', () => {
   });
 
   it('marks a city record the library supplied as its own, and links to its source', async () => {
-    const own: Member = {
-      id: 'our-town',
-      name: 'Our Town',
-      aliases: [],
-      country: 'SE',
-      region: '150',
-      joined: null,
-      founding: false,
-      status: 'member',
-      lat: 59.3,
-      lon: 18.1,
-      local: true,
-      sources: [{ url: 'https://library.example.org/joined', title: 'Our town joined' }],
-    };
+    const own = libraryCity({ joined: null });
     const el = await fixture(html`<cc4dr-get-involved .member=${own}></cc4dr-get-involved>`);
     expect(stepText(el, 2)).to.match(
       /^Our Town \(Sweden\) is already a member\. .* Added by this library, not taken from the coalition's list\.$/,

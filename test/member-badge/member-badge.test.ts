@@ -2,8 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/member-badge/define.js';
 import type { Cc4drMemberBadge } from '../../src/member-badge/member-badge.js';
 import { coalition, membersMeta } from '../../src/core/data.js';
-import type { Member } from '../../src/core/types.js';
-import { captureWarnings, part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
+import { captureWarnings, libraryCity, part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 
 const links = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
 
@@ -114,20 +113,7 @@ describe('<cc4dr-member-badge>', () => {
   });
 
   it('marks a record the library supplied as its own, with its source', async () => {
-    const own: Member = {
-      id: 'our-town',
-      name: 'Our Town',
-      aliases: [],
-      country: 'SE',
-      region: '150',
-      joined: 2026,
-      founding: false,
-      status: 'member',
-      lat: 59.3,
-      lon: 18.1,
-      local: true,
-      sources: [{ url: 'https://library.example.org/joined', title: 'Our town joined' }],
-    };
+    const own = libraryCity();
     const el = await fixture(html`<cc4dr-member-badge .member=${own}></cc4dr-member-badge>`);
     expect(part(el, 'statement')!.textContent).to.equal('Our Town (Sweden) is a member of the Cities Coalition for Digital Rights.');
     expect([...el.shadowRoot!.querySelectorAll('[part~="detail"]')].map((d) => d.textContent)).to.deep.equal([
