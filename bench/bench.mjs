@@ -23,10 +23,11 @@ const widgets = elements.map((element) => exampleMarkup(element));
 const pageOf = (n) => Array.from({ length: n }, (_, i) => widgets[i % widgets.length]).join('\n');
 
 // Records "done" once every widget has rendered and the page is laid out; the static page once it is laid out.
-// An element has rendered when its shadow root has content (the example list waits for its examples first).
+// An element has rendered when its shadow root has content (the example list waits for its examples first). It is
+// awaited as defined first: an element the script tag defines on demand (the library check) is upgraded later.
 const renderedScript = `
   window.rendered = (el) =>
-    el.updateComplete.then(() =>
+    customElements.whenDefined(el.localName).then(() => el.updateComplete).then(() =>
       el.shadowRoot.firstElementChild
         ? undefined
         : new Promise((resolve) =>
@@ -38,7 +39,6 @@ const renderedScript = `
     );`;
 const doneWhenRendered = `<script type="module">${renderedScript}
   const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cc4dr-'));
-  await Promise.all([...new Set(all.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
   await Promise.all(all.map(window.rendered));
   document.body.getBoundingClientRect();
   window.__done = performance.now();
