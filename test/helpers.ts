@@ -101,8 +101,8 @@ export async function manifestElements(): Promise<ManifestElement[]> {
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d): d is ManifestElement => typeof d.tagName === 'string');
 }
 
-/** A member city as a library's page supplies it (marked local, with its source), with `changes`. */
-export function libraryCity(changes: Partial<Member> = {}): Member {
+/** A member city as a library's page supplies it (valid against the schema, marked local, with its source), with `changes`. */
+export function libraryCity(changes: Partial<Member> = {}): Member & { checked: string } {
   return {
     id: 'our-town',
     name: 'Our Town',
@@ -116,6 +116,7 @@ export function libraryCity(changes: Partial<Member> = {}): Member {
     lon: 18.1,
     local: true,
     sources: [{ url: 'https://library.example.org/joined', title: 'Our town joined' }],
+    checked: '2026-11-01',
     ...changes,
   };
 }

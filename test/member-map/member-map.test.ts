@@ -4,7 +4,7 @@ import '../../src/member-map/define.js';
 import type { Cc4drMemberMap } from '../../src/member-map/member-map.js';
 import { members } from '../../src/core/data.js';
 import type { Member } from '../../src/core/types.js';
-import { part, requestedUrls, warningsOfEachTest } from '../helpers.js';
+import { libraryCity, part, requestedUrls, warningsOfEachTest } from '../helpers.js';
 
 const memberCount = members.filter((m) => m.status === 'member').length;
 const markers = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.marker')];
@@ -142,22 +142,16 @@ describe('<cc4dr-member-map>', () => {
   });
 
   it('adds the library’s own member cities', async () => {
-    const own = {
+    // Without the mark `local`: whatever a supplied record says, the map marks it as the library's.
+    const { local, ...own } = libraryCity({
       id: 'lund',
       name: 'Lund',
-      aliases: [],
-      country: 'SE',
-      region: '150',
-      joined: 2026,
-      founding: false,
-      status: 'member',
       lat: 55.7,
       lon: 13.19,
       sources: [{ url: 'https://library.example.org/', title: 'x' }],
-      checked: '2026-11-01',
-    };
+    });
     const el = await map(html`<cc4dr-member-map></cc4dr-member-map>`);
-    el.members = [own as Member];
+    el.members = [own];
     await waitUntil(() => markers(el).length === memberCount + 1);
     expect(marker(el, 'Lund').getAttribute('aria-label')).to.equal('Lund, Sweden, member since 2026, added by this library');
     expect(marker(el, 'Lund').classList.contains('local')).to.equal(true);
