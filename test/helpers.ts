@@ -101,7 +101,7 @@ export async function manifestElements(): Promise<ManifestElement[]> {
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d): d is ManifestElement => typeof d.tagName === 'string');
 }
 
-/** A member city as a library's page supplies it (valid against the schema, marked local, with its source), with `changes`. */
+/** A member city as a library's page supplies it (valid against the schema, with its source; the widgets mark it local), with `changes`. */
 export function libraryCity(changes: Partial<Member> = {}): Member & { checked: string } {
   return {
     id: 'our-town',
@@ -114,7 +114,6 @@ export function libraryCity(changes: Partial<Member> = {}): Member & { checked: 
     status: 'member',
     lat: 59.3,
     lon: 18.1,
-    local: true,
     sources: [{ url: 'https://library.example.org/joined', title: 'Our town joined' }],
     checked: '2026-11-01',
     ...changes,

@@ -1,9 +1,10 @@
 import { members } from '../generated/data.js';
 import loadMessages from '../generated/messages-en-load.js';
-import { findMembers } from './cities.js';
+import { findMember, findMembers } from './cities.js';
 import { clip, withoutBidiControlsIn } from './format.js';
 import { warnOnce } from './host.js';
 import { translate, type Locale } from './l10n.js';
+import { soundRecords, type OwnCityLookup } from './own-records.js';
 import type { Member } from './types.js';
 import { validateExample, validateMember, type ValidationError, type Validator } from '../generated/validate.js';
 
@@ -159,6 +160,7 @@ export function mergeSources<T extends { id: string; local?: boolean }>(
     }
     for (const item of result.items) if (!merged.has(item.id)) merged.set(item.id, { ...item, local: true });
   }
+  for (const record of merged.values()) soundRecords.add(record);
   return { items: [...merged.values()], failure, skipped };
 }
 
@@ -194,6 +196,18 @@ export function membersRefusal(): Refusal<Member> {
         : undefined)
     );
   };
+}
+
+/**
+ * The one city record a page gives an element (`member`), checked on its own: the record marked as the library's; if
+ * it is left out (with a warning), the list's record of its city in its country, or the sentence saying it was left out.
+ */
+export async function checkOwnCity(host: Element, given: unknown): Promise<OwnCityLookup> {
+  const result = await validateRecords<Member>([given], validateMember, membersRefusal());
+  const { items, skipped } = mergeSources(host, 'members', [{ label: 'the member property', result }]);
+  const { name, country } = given as Partial<Member>;
+  const member = items[0] ?? (typeof name === 'string' && typeof country === 'string' ? findMember(name, [], country) : undefined);
+  return member ? { kind: 'found', member } : { kind: 'left-out', status: (locale) => statusText(locale, 'members', undefined, skipped) };
 }
 
 // The sample files' records (data/samples/) have ids that start so: published unedited, they would show a made-up

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { lookUpCity } from '../core/cities.js';
 import { coalition, membersMeta } from '../core/data.js';
 import { clip, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { givenPlace, memberPlace } from '../core/member-text.js';
+import { OwnCityController } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import english from '../generated/english-get-involved.js';
@@ -59,7 +59,10 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
   /** The city's country, as an ISO 3166-1 alpha-2 code (`AT`, `US`): a member of the same name in another country is then not this city. */
   country?: string;
 
-  /** A member record to use for step 3 as it is, instead of looking up `city` (for records a page supplies itself). */
+  /**
+   * A city record the page supplies, used for step 3 instead of looking up `city`: checked against the schema like the
+   * library's other records and marked as the library's. A record left out gives way to the list's record of its city, or to a message.
+   */
   member?: Member;
 
   /** Where step 2 links to: e.g. `#examples` for a `<cc4dr-example-list>` on the same page. Default: the IFLA briefing. */
@@ -75,6 +78,8 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
    */
   checkHref?: string;
 
+  readonly #city = new OwnCityController(this);
+
   /** A link the host page gave, resolved against the page; a fallback when it is missing or unsafe. */
   // A removed attribute leaves null, not undefined.
   #hostLink(name: string, value: string | null | undefined, fallback: string): string | undefined {
@@ -86,9 +91,10 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
 
   #stepThree(): Step {
     const find = { href: this.#hostLink('finder-href', this.finderHref, membersMeta.officialList), label: this.t('involved.3.link') };
-    const city = this.member ? { kind: 'found' as const, member: this.member } : lookUpCity(this, this.city, this.country);
+    const city = this.#city.lookUp();
     const base = { title: this.t('involved.3.title'), link: find };
     if (city.kind === 'none') return { ...base, text: this.t('involved.3.text') };
+    if (city.kind === 'left-out') return { ...base, text: city.status(this.locale) };
     if (city.kind === 'found') {
       const { member } = city;
       const place = memberPlace(member, this.locale, this.formattingLocale);

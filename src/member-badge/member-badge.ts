@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drElement } from '../core/base-element.js';
-import { cityName, lookUpCity } from '../core/cities.js';
+import { cityName } from '../core/cities.js';
 import { coalition, membersMeta } from '../core/data.js';
 import { formatDate, formatMonth, formatYear } from '../core/format.js';
 import { givenPlace, isAmbiguous, memberPlace } from '../core/member-text.js';
+import { OwnCityController } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import english from '../generated/english-member-badge.js';
@@ -64,17 +65,23 @@ export class Cc4drMemberBadge extends Cc4drElement {
   /** The city's country, as an ISO 3166-1 alpha-2 code (`AT`, `US`): a member of the same name in another country is then not this city. */
   country?: string;
 
-  /** A member record to show as it is, instead of looking up `city` (for records a page supplies itself). */
+  /**
+   * A city record the page supplies, shown instead of looking up `city`: checked against the schema like the library's
+   * other records and marked as the library's. A record left out gives way to the list's record of its city, or to a message.
+   */
   member?: Member;
 
   /** A one-line badge for sidebars and footers. */
   compact = false;
 
+  readonly #city = new OwnCityController(this);
+
   protected override render() {
-    const city = this.member ? { kind: 'found' as const, member: this.member } : lookUpCity(this, this.city, this.country);
-    if (city.kind === 'none') {
-      this.warnOnce('the city attribute is missing.');
-      return html`<p part="message" class="message" lang=${this.locale} dir=${this.direction}>${this.t('badge.missing')}</p>`;
+    const city = this.#city.lookUp();
+    if (city.kind === 'none' || city.kind === 'left-out') {
+      if (city.kind === 'none') this.warnOnce('the city attribute is missing.');
+      const message = city.kind === 'none' ? this.t('badge.missing') : city.status(this.locale);
+      return html`<p part="message" class="message" lang=${this.locale} dir=${this.direction}>${message}</p>`;
     }
     if (city.kind === 'not-listed') return this.#notListed(city.name, city.country);
     return city.member.status === 'member' ? this.#member(city.member) : this.#unconfirmed(city.member);

@@ -74,6 +74,16 @@ describe('<cc4dr-get-involved>', () => {
     expect(stepLink(el, 2).textContent).to.equal("The library's source: Our town joined");
   });
 
+  it('checks a city record the page supplies, and says so in step 3 when it is left out', async () => {
+    const el = await fixture(html`<cc4dr-get-involved .member=${{ id: 'our-town' }}></cc4dr-get-involved>`);
+    expect(stepText(el, 2)).to.equal("1 of this library's cities was left out because of errors in the data.");
+    expect(stepLink(el, 2).getAttribute('href')).to.equal(membersMeta.officialList);
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-get-involved>: skipped 1 of 1 members from the member property: #0 the record lacks "name".',
+    ]);
+    expect(stepText(el, 0)).to.match(/^Public internet access/);
+  });
+
   it('links steps 1 and 4 to a library check, when given one, and keeps their own links for an unsafe one', async () => {
     const el = await fixture<Cc4drGetInvolved>(html`<cc4dr-get-involved check-href="/library-check/?lang=en"></cc4dr-get-involved>`);
     const expected = new URL('/library-check/?lang=en', document.baseURI).href;

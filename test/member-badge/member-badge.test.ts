@@ -124,6 +124,39 @@ describe('<cc4dr-member-badge>', () => {
     expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal("The library's source: Our town joined");
   });
 
+  it('checks a record the page supplies like any of the library’s records, and shows a polite message for a bad one', async () => {
+    const page = await fixture(html`<div>
+      <cc4dr-member-badge .member=${{ name: 'Our Town', status: 'member' }}></cc4dr-member-badge>
+      <cc4dr-member-badge .member=${'Vienna'}></cc4dr-member-badge>
+      <cc4dr-member-badge .member=${libraryCity({ name: '<img src=x onerror=alert(1)>', joined: 1.5 })}></cc4dr-member-badge>
+      <cc4dr-member-badge city="Barcelona"></cc4dr-member-badge>
+    </div>`);
+    const [shapeless, text, hostile, beside] = [...page.children] as Cc4drMemberBadge[];
+    await Promise.all([shapeless, text, hostile, beside].map((el) => el.updateComplete));
+    for (const el of [shapeless, text, hostile]) {
+      expect(part(el, 'message')!.textContent).to.equal("1 of this library's cities was left out because of errors in the data.");
+      expect(part(el, 'member')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    }
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-member-badge>: skipped 1 of 1 members from the member property: #0 the record lacks "id".',
+      '<cc4dr-member-badge>: skipped 1 of 1 members from the member property: #0 the record fails type.',
+      '<cc4dr-member-badge>: skipped 1 of 1 members from the member property: #0 /joined fails type.',
+    ]);
+    expect(part(beside, 'statement')!.textContent).to.match(/^Barcelona \(Spain\) is a member/);
+  });
+
+  it('shows the list’s own record of a city the list has, when a page supplies its own', async () => {
+    const el = await fixture(
+      html`<cc4dr-member-badge .member=${libraryCity({ id: 'our-vienna', name: 'Vienna', country: 'AT' })}></cc4dr-member-badge>`,
+    );
+    expect(part(el, 'statement')!.textContent).to.equal('Vienna (Austria) is a member of the Cities Coalition for Digital Rights.');
+    expect(shadowText(el)).to.not.contain('Added by this library');
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-member-badge>: skipped 1 of 1 members from the member property: #0 "Vienna" is in the coalition\'s list already (vienna, member); the list\'s record is shown.',
+    ]);
+  });
+
   it('never calls a city missing from the list a non-member', async () => {
     const el = await fixture(html`<cc4dr-member-badge city="Springfield"></cc4dr-member-badge>`);
     expect(part(el, 'statement')!.textContent).to.equal(

@@ -142,8 +142,7 @@ describe('<cc4dr-member-map>', () => {
   });
 
   it('adds the library’s own member cities', async () => {
-    // Without the mark `local`: whatever a supplied record says, the map marks it as the library's.
-    const { local, ...own } = libraryCity({
+    const own = libraryCity({
       id: 'lund',
       name: 'Lund',
       lat: 55.7,
