@@ -53,7 +53,7 @@ const libraryRecord: MemberRecord = {
   status: 'member',
   lat: 59.3,
   lon: 18.1,
-  local: true,
   sources: [{ url: 'https://library.example.org/our-town-joined', title: 'Our town joined the coalition' }],
+  checked: '2026-11-01',
 };
 export const RecordFromTheLibrary: Story = { render: () => html`<cc4dr-member-badge .member=${libraryRecord}></cc4dr-member-badge>` };

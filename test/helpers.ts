@@ -102,7 +102,7 @@ export async function manifestElements(): Promise<ManifestElement[]> {
 }
 
 /** A member city as a library's page supplies it (valid against the schema, with its source; the widgets mark it local), with `changes`. */
-export function libraryCity(changes: Partial<Member> = {}): Member & { checked: string } {
+export function libraryCity(changes: Partial<Member> = {}): Member {
   return {
     id: 'our-town',
     name: 'Our Town',

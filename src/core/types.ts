@@ -83,6 +83,8 @@ export interface Member {
   local?: boolean;
   /** Where a record the host page supplied comes from (the bundled records' sources stay in data/members.json). */
   sources?: readonly Source[];
+  /** When a record the host page supplied was last checked, YYYY-MM-DD (the bundled records' dates stay in data/members.json). */
+  checked?: string;
 }
 
 export interface MembersMeta {
