@@ -146,6 +146,17 @@ describe('<cc4dr-member-badge>', () => {
     expect(part(beside, 'statement')!.textContent).to.match(/^Barcelona \(Spain\) is a member/);
   });
 
+  it('shows a hostile name in a valid record the page supplies as text', async () => {
+    const el = await fixture(
+      html`<cc4dr-member-badge .member=${libraryCity({ name: '<img src=x onerror=alert(1)>' })}></cc4dr-member-badge>`,
+    );
+    expect(part(el, 'statement')!.textContent).to.equal(
+      '<img src=x onerror=alert(1)> (Sweden) is a member of the Cities Coalition for Digital Rights.',
+    );
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('shows the list’s own record of a city the list has, when a page supplies its own', async () => {
     const el = await fixture(
       html`<cc4dr-member-badge .member=${libraryCity({ id: 'our-vienna', name: 'Vienna', country: 'AT' })}></cc4dr-member-badge>`,
