@@ -3,7 +3,7 @@ import memberMessages from '../generated/messages-en-member.js';
 import { cityName, subdivisionName } from './cities.js';
 import { countryName, formatMonth, formatYear } from './format.js';
 import { translate, type Locale } from './l10n.js';
-import type { Member, SameNamePlace } from './types.js';
+import type { Member, SameNamePlace, Source } from './types.js';
 
 /**
  * Where a member is: "Austria", or "Texas, United States" where it has a state or province (the data gives one only
@@ -58,6 +58,11 @@ export function membershipText(member: Member, locale: Locale, formatting: strin
   return member.founding
     ? translate(locale, memberMessages, 'member.founding', { year })
     : translate(locale, memberMessages, 'member.since', { year });
+}
+
+/** The source a record the page supplied names first, to link to beside its mark (none for the bundled records). */
+export function librarySource(member: Member): Source | undefined {
+  return member.local ? member.sources?.[0] : undefined;
 }
 
 /** "added by this library", for a record the page supplied. */

@@ -3,7 +3,7 @@ import { Cc4drHeadedElement } from '../core/base-element.js';
 import { coalition, membersMeta } from '../core/data.js';
 import { clip, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
-import { givenPlace, memberPlace } from '../core/member-text.js';
+import { givenPlace, librarySource, memberPlace } from '../core/member-text.js';
 import { OwnCityController } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
@@ -99,7 +99,7 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
       const { member } = city;
       const place = memberPlace(member, this.locale, this.formattingLocale);
       const text = this.t(member.status === 'member' ? 'involved.3.member' : 'involved.3.unconfirmed', { city: place });
-      const source = member.local ? member.sources?.[0] : undefined;
+      const source = librarySource(member);
       if (source) {
         return {
           ...base,

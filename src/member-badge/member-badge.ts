@@ -3,7 +3,7 @@ import { Cc4drElement } from '../core/base-element.js';
 import { cityName } from '../core/cities.js';
 import { coalition, membersMeta } from '../core/data.js';
 import { formatDate, formatMonth, formatYear } from '../core/format.js';
-import { givenPlace, isAmbiguous, memberPlace } from '../core/member-text.js';
+import { givenPlace, isAmbiguous, librarySource, memberPlace } from '../core/member-text.js';
 import { OwnCityController } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
@@ -112,7 +112,7 @@ export class Cc4drMemberBadge extends Cc4drElement {
 
   /** The source of a record the library supplied, the first one it gives. */
   #localSource(member: Member): BadgeLink[] {
-    const source = member.local ? member.sources?.[0] : undefined;
+    const source = librarySource(member);
     return source ? [{ href: source.url, label: this.t('badge.localSource', { title: source.title }) }] : [];
   }
 

@@ -5,10 +5,10 @@ import { mapOutline, members as bundledMembers, membersMeta, regionName } from '
 import { emit } from '../core/events.js';
 import { clip, formatDate } from '../core/format.js';
 import { LazyController } from '../core/lazy.js';
-import { describeMember, localMark, membershipText, whereIs } from '../core/member-text.js';
+import { describeMember, librarySource, localMark, membershipText, whereIs } from '../core/member-text.js';
 import { OwnRecordsController, ownMembers } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
-import type { Member } from '../core/types.js';
+import type { Member, Source } from '../core/types.js';
 import english from '../generated/english-member-map.js';
 import { memberMapStyles } from './member-map.styles.js';
 
@@ -210,8 +210,12 @@ export class Cc4drMemberMap extends Cc4drElement {
 
   /** After a library's own city in the table: that it is the library's, and its source. */
   #ownMark(member: Member) {
-    const source = member.sources?.[0];
-    return html` · ${localMark(this.locale)}${source ? html` · <a href=${safeUrl(source.url) ?? nothing}>${source.title}</a>` : nothing}`;
+    const source = librarySource(member);
+    return html` · ${localMark(this.locale)}${source ? html` · ${this.#sourceLink(source)}` : nothing}`;
+  }
+
+  #sourceLink(source: Source) {
+    return html`<a href=${safeUrl(source.url) ?? nothing}>${source.title}</a>`;
   }
 
   /** The library's own cities, each with a link to the source it gave. */
@@ -221,10 +225,10 @@ export class Cc4drMemberMap extends Cc4drElement {
     return html`<div part="own" class="own">
       <p>${this.t('map.own')}</p>
       <ul>
-        ${own.map(
-          (m) =>
-            html`<li>${cityName(m, this.locale)}${m.sources?.[0] ? html`: <a href=${safeUrl(m.sources[0].url) ?? nothing}>${m.sources[0].title}</a>` : nothing}</li>`,
-        )}
+        ${own.map((m) => {
+          const source = librarySource(m);
+          return html`<li>${cityName(m, this.locale)}${source ? html`: ${this.#sourceLink(source)}` : nothing}</li>`;
+        })}
       </ul>
     </div>`;
   }
