@@ -1,6 +1,6 @@
 import { members } from '../generated/data.js';
 import loadMessages from '../generated/messages-en-load.js';
-import { findMember, findMembers } from './cities.js';
+import { findMembers } from './cities.js';
 import { clip, withoutBidiControlsIn } from './format.js';
 import { warnOnce } from './host.js';
 import { translate, type Locale } from './l10n.js';
@@ -185,10 +185,16 @@ export function idRefusal<T extends { id: string }>(bundled: readonly { id: stri
  * A library's member cities may not reuse a bundled id, and a city the coalition's list has in the same country (as a
  * member, or not confirmed) keeps the list's record, so that a page cannot turn an unconfirmed city into a member.
  */
+/** The list's record of the city a supplied record names, by its name or an alias, in its country (read warily: it may be unchecked). */
+function listedCity({ name, aliases, country }: Partial<Member>): Member | undefined {
+  const names = [name, ...(Array.isArray(aliases) ? (aliases as unknown[]) : [])].filter((n): n is string => typeof n === 'string');
+  return names.flatMap((n) => findMembers(n)).find((m) => m.country === country);
+}
+
 export function membersRefusal(): Refusal<Member> {
   const used = idRefusal<Member>(members);
   return (member) => {
-    const listed = [member.name, ...member.aliases].flatMap((name) => findMembers(name)).find((m) => m.country === member.country);
+    const listed = listedCity(member);
     return (
       used(member) ??
       (listed
@@ -205,8 +211,7 @@ export function membersRefusal(): Refusal<Member> {
 export async function checkOwnCity(host: Element, given: unknown): Promise<OwnCityLookup> {
   const result = await validateRecords<Member>([given], validateMember, membersRefusal());
   const { items, skipped } = mergeSources(host, 'members', [{ label: 'the member property', result }]);
-  const { name, country } = given as Partial<Member>;
-  const member = items[0] ?? (typeof name === 'string' && typeof country === 'string' ? findMember(name, [], country) : undefined);
+  const member = items[0] ?? listedCity(given as Partial<Member>);
   return member ? { kind: 'found', member } : { kind: 'left-out', status: (locale) => statusText(locale, 'members', undefined, skipped) };
 }
 

@@ -146,6 +146,15 @@ describe('<cc4dr-member-badge>', () => {
     expect(part(beside, 'statement')!.textContent).to.match(/^Barcelona \(Spain\) is a member/);
   });
 
+  it('shows the list’s own record when a supplied record names a listed city by one of its aliases', async () => {
+    const own = libraryCity({ id: 'our-vienna', name: 'Vienna City', aliases: ['Wien'], country: 'AT' });
+    const el = await fixture(html`<cc4dr-member-badge .member=${own}></cc4dr-member-badge>`);
+    expect(part(el, 'statement')!.textContent).to.equal('Vienna (Austria) is a member of the Cities Coalition for Digital Rights.');
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-member-badge>: skipped 1 of 1 members from the member property: #0 "Vienna City" is in the coalition\'s list already (vienna, member); the list\'s record is shown.',
+    ]);
+  });
+
   it('shows a hostile name in a valid record the page supplies as text', async () => {
     const el = await fixture(
       html`<cc4dr-member-badge .member=${libraryCity({ name: '<img src=x onerror=alert(1)>' })}></cc4dr-member-badge>`,
