@@ -1,5 +1,5 @@
 // One labelled form control per field of fields.ts, writing the value into the element's attribute values.
-import { cityName, describePlaces, findMember, formatList, memberPlace, sameNamePlaces, type Member } from '../src/data.js';
+import { cityName, describePlaces, findCity, findMember, formatList, memberPlace } from '../src/data.js';
 import { choice, el } from './dom.js';
 import type { Field } from './fields.js';
 import { builderText, type BuilderText } from './language.js';
@@ -62,14 +62,20 @@ export function control(field: Field, values: Values, text: BuilderText, onChang
         attrs: { list: 'cc4dr-builder-cities', autocomplete: 'off', spellcheck: 'false', ...described },
         oninput: () => {
           const member = findMember(input.value);
-          status.textContent = cityStatus(input.value, member, text);
           // A suggestion names the city with its place ("Austin (Texas, United States)"): the snippet gets the city's
-          // name and, where the element takes one, its country.
+          // name with its state where it has one (other places of its country may share the name) and, where the
+          // element takes one, its country.
           if (field.fillsCountry) values.country = member?.country ?? '';
-          set(member && /[,(]/.test(input.value) ? member.name : input.value);
+          const picked = member && /[,(]/.test(input.value);
+          set(picked ? [member.name, member.subdivision?.name].filter(Boolean).join(', ') : input.value);
+          status.textContent = cityStatus(
+            String(values[field.attribute] ?? ''),
+            field.fillsCountry ? String(values.country ?? '') : undefined,
+            text,
+          );
         },
       });
-      status.textContent = cityStatus(input.value, findMember(input.value), text);
+      status.textContent = cityStatus(input.value, field.fillsCountry ? String(values.country ?? '') : undefined, text);
       hint.append(' ', status);
       return el('div', { className: 'field' }, label, input, hint);
     }
@@ -88,14 +94,22 @@ export function control(field: Field, values: Values, text: BuilderText, onChang
   }
 }
 
-/** What the data says about the typed city, so an editor knows before the preview updates, and its namesakes. */
-function cityStatus(typed: string, member: Member | undefined, { locale, t }: BuilderText): string {
-  if (!typed.trim()) return '';
-  if (!member) return t('builder.city.notListed', { city: typed.trim() });
-  const place = memberPlace(member, locale, locale);
-  const found = t(member.status === 'member' ? 'builder.city.member' : 'builder.city.unconfirmed', { place });
-  const others = describePlaces(sameNamePlaces(member), locale, locale);
-  return others.length
-    ? `${found} ${t('builder.city.sameName', { city: cityName(member, locale), places: formatList(locale, others), place })}`
-    : found;
+/** What the list says about the typed city, so an editor knows before the preview updates, and how to pin a shared name. */
+function cityStatus(typed: string, country: string | undefined, { locale, t }: BuilderText): string {
+  const city = findCity(typed, country || undefined);
+  if (city.kind === 'none') return '';
+  if (city.kind === 'not-listed') return t('builder.city.notListed', { city: city.name });
+  const place = memberPlace(city.member, locale, locale);
+  if (city.kind === 'found') return t(city.member.status === 'member' ? 'builder.city.member' : 'builder.city.unconfirmed', { place });
+  const places = formatList(locale, describePlaces(city.places, locale, locale));
+  const name = cityName(city.member, locale);
+  if (city.pin === 'unknown') return t('builder.city.pinUnknown', { city: city.name, places });
+  return city.pin === 'subdivision'
+    ? t('builder.city.pinState', {
+        city: city.name,
+        places,
+        place,
+        example: [name, city.member.subdivision?.name].filter(Boolean).join(', '),
+      })
+    : t('builder.city.pinCountry', { city: city.name, places, place });
 }

@@ -1,5 +1,5 @@
 // `npm run data:check`: for maintainers, before a release and after editing data/. Checks the bundled data against its
-// JSON Schemas and the rules of scripts/data-rules.mjs (countries, shared names, years with their sources, notes that
+// JSON Schemas and the rules of scripts/data-rules.mjs (countries, shared names against data/places.json, years with their sources, notes that
 // are facts and not research remarks, no run of 12 words copied from a stored quote of a source). With --links it also
 // asks every source and official link, a few at a time and each with a time limit, and prints what is dead, redirected
 // or moved. The network part is never run by `npm test`.
@@ -14,7 +14,7 @@ import { checkIntegrity, checkNotes, checkOwnWords, checkSharedNames, checkYears
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const files = ['principles', 'examples', 'members', 'coalition', 'activities'];
+const files = ['principles', 'examples', 'members', 'coalition', 'activities', 'places'];
 
 /** Reads the data files, their translations, the widgets' messages and the stored quotes. */
 export function readData(dataDir = join(root, 'data')) {

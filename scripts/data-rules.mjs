@@ -106,24 +106,24 @@ export function checkYears({ examples, members }, today = new Date().toISOString
 }
 
 /**
- * Members whose names other well-known places share: each such place is named as the member is, in a known country;
- * a member's state or province is given only to tell it from a place in its own country, and never twice.
+ * Members whose names other places share (data/places.json, from the gazetteer): where one is in the member's own
+ * country, the data says which state the member is in (`subdivision`) or that no source says (`subdivisionUnknown`);
+ * a state is given only then; and no two members share a name in one country.
  */
-export function checkSharedNames({ members }) {
+export function checkSharedNames({ members, places }) {
   const problems = [];
   const namesOf = (m) => [m.name, ...m.aliases].map(foldForMatch);
   for (const m of members.members) {
-    const others = m.sameNameAs ?? [];
-    for (const other of others) {
-      if (!namesOf(m).includes(foldForMatch(other.name)))
-        problems.push(`member ${m.id}: sameNameAs "${other.name}" is not one of its names`);
-      if (!isCountryCode(other.country))
-        problems.push(`member ${m.id}: sameNameAs "${other.name}" has an unknown country ${other.country}`);
-      if (m.subdivision && other.country === m.country && foldForMatch(other.subdivision ?? '') === foldForMatch(m.subdivision.name))
-        problems.push(`member ${m.id}: sameNameAs "${other.name}" is in its own subdivision, ${m.subdivision.name}`);
-    }
-    if (m.subdivision && !others.some((o) => o.country === m.country))
+    const districts = new Set((m.districts ?? []).map(foldForMatch));
+    const atHome = Object.entries(places.sameNames[m.id] ?? {}).some(
+      ([name, rows]) => !districts.has(name) && rows.some(([country]) => country === m.country),
+    );
+    if (atHome && !m.subdivision && !m.subdivisionUnknown)
+      problems.push(`member ${m.id}: a place in ${m.country} shares its name: give its subdivision, or subdivisionUnknown`);
+    if (!atHome && (m.subdivision || m.subdivisionUnknown))
       problems.push(`member ${m.id}: a subdivision is given only to tell it from a place of the same name in its own country`);
+    if (m.subdivision && m.subdivisionUnknown) problems.push(`member ${m.id}: a subdivision and subdivisionUnknown both`);
+    if (!places.own[m.id]) problems.push(`member ${m.id}: data/places.json does not have its place: run npm run data:places`);
   }
   const byName = new Map();
   for (const m of members.members)

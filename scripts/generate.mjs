@@ -139,18 +139,11 @@ function generateData() {
   // Names in other languages ship with each language's messages, not with every page.
   // Other places of a member's name are for the embed builder (its own module, below); a widget needs only those in
   // the member's own country where the data cannot say which place it is (see isAmbiguous), and a subdivision.
-  const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, memberBySource, sameNameAs, ...m }) => {
-    const inCountry = (sameNameAs ?? []).filter((place) => place.country === m.country);
-    // The widgets show the month a member is known by, not the day.
-    const known = m.memberBy ? { ...m, memberBy: m.memberBy.slice(0, 7) } : m;
-    return inCountry.length && !m.subdivision ? { ...known, sameNameAs: inCountry } : known;
-  });
-  const sameNames = Object.fromEntries(membersFile.members.filter((m) => m.sameNameAs).map((m) => [m.id, m.sameNameAs]));
-  writeFileSync(join(out, 'same-names.js'), `${header}export const sameNames = ${JSON.stringify(sameNames)};\n`);
-  writeFileSync(
-    join(out, 'same-names.d.ts'),
-    `${header}import type { SameNamePlace } from '../core/types.js';\nexport declare const sameNames: Readonly<Record<string, readonly SameNamePlace[]>>;\n`,
+  // The widgets show the month a member is known by, not the day.
+  const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, memberBySource, ...m }) =>
+    m.memberBy ? { ...m, memberBy: m.memberBy.slice(0, 7) } : m,
   );
+  generatePlaces(membersFile.members);
   const { checked, claimedCount, officialList } = membersFile;
   const coalition = readJson('data/coalition.json');
   // The library check's activities, in English (their translations come with the check's chunk of each language).
@@ -192,6 +185,44 @@ function generateData() {
       `export declare const members: readonly Member[];\n` +
       `export declare const membersMeta: MembersMeta;\n` +
       `export declare const coalition: Coalition;\n`,
+  );
+}
+
+/**
+ * The places that share a member's names, from data/places.json (the GeoNames gazetteer), cut to what a widget needs:
+ * for each name, the three largest other places, and the largest in the member's own country and abroad where those
+ * are not among them (that is what tells whether a country, or a state, pins the member); the states of the countries
+ * whose abbreviations people write after a city's name, and of every place kept. A module of its own, fetched when a
+ * page first looks up a city.
+ */
+function generatePlaces(members) {
+  const { own, sameNames, subdivisions } = readJson('data/places.json');
+  const everyState = new Set(['US', 'CA', 'AU', 'BR', 'GB']);
+  const countryOf = Object.fromEntries(members.map((m) => [m.id, m.country]));
+  const used = new Set(Object.entries(own).map(([id, key]) => `${countryOf[id]}.${key}`));
+  const same = {};
+  for (const [id, names] of Object.entries(sameNames)) {
+    same[id] = {};
+    for (const [name, rows] of Object.entries(names)) {
+      const home = rows.find(([country]) => country === countryOf[id]);
+      const abroad = rows.find(([country]) => country !== countryOf[id]);
+      const kept = [...new Set([...rows.slice(0, 3), home, abroad].filter(Boolean))];
+      for (const [country, key] of kept) used.add(`${country}.${key}`);
+      same[id][name] = kept;
+    }
+  }
+  const states = {};
+  for (const [country, rows] of Object.entries(subdivisions)) {
+    const kept = rows.filter(([key]) => everyState.has(country) || used.has(`${country}.${key}`));
+    if (kept.length) states[country] = kept;
+  }
+  writeFileSync(
+    join(out, 'places.js'),
+    `${header}export const places = ${JSON.stringify({ own, sameNames: same, subdivisions: states })};\n`,
+  );
+  writeFileSync(
+    join(out, 'places.d.ts'),
+    `${header}import type { Places } from '../core/places.js';\nexport declare const places: Places;\n`,
   );
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /// <reference types="node" />
-// `npx cc4dr-widgets render '<cc4dr-member-badge city="Vienna">'`: prerendered HTML for static-site builders.
+// `npx cc4dr-widgets render '<cc4dr-member-badge city="Vienna" country="AT">'`: prerendered HTML for static-site builders.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prerender } from './ssr.js';

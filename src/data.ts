@@ -17,7 +17,9 @@ export {
   regions,
 } from './core/data.js';
 export type { Region } from './core/data.js';
-export { byCityName, cityMatcher, cityName, findMember, findMembers } from './core/cities.js';
+export { byCityName, cityMatcher, cityName, findCity, findMember, findMembers } from './core/cities.js';
+export type { CityLookup } from './core/cities.js';
+export { loadPlaces } from './core/places.js';
 export { describeMember, describePlaces, memberPlace, membershipText, whereIs } from './core/member-text.js';
 export { countryName, formatList } from './core/format.js';
 export { bestLocale, directionOf, loadLocale, supportedLocales } from './core/l10n.js';
@@ -25,13 +27,7 @@ export type { Locale } from './core/l10n.js';
 export type { Category, Coalition, Example, Member, MembersMeta, Principle, PrincipleId, SameNamePlace, Source } from './core/types.js';
 
 import { bundledExamples } from './core/data.js';
-import type { Example, Member, SameNamePlace } from './core/types.js';
-import { sameNames } from './generated/same-names.js';
-
-/** Other well-known places with a member's name (Austin, Minnesota, for Austin), which it must not be taken for. */
-export function sameNamePlaces(member: Member): readonly SameNamePlace[] {
-  return sameNames[member.id] ?? member.sameNameAs ?? [];
-}
+import type { Example } from './core/types.js';
 
 /** The bundled good-practice examples, fetched once from the library's own location. */
 export function loadExamples(): Promise<readonly Example[]> {

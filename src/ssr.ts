@@ -8,6 +8,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { createHash } from 'node:crypto';
 import { bundledExamples, mapOutline } from './core/data.js';
 import { loadLocale, supportedLocales } from './core/l10n.js';
+import { loadPlaces } from './core/places.js';
 import { setServerPageLanguage } from './core/locale.js';
 import { checkMessages } from './library-check/language.js';
 
@@ -52,6 +53,7 @@ async function renderFragment(fragment: string, { lang = 'en' }: PrerenderOption
     ...supportedLocales.flatMap((locale) => [loadLocale(locale), checkMessages.load(locale)]),
     bundledExamples.load(),
     mapOutline.load(),
+    loadPlaces(),
   ]);
   setServerPageLanguage(lang);
   try {

@@ -13,7 +13,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Member badge',
   component: 'cc4dr-member-badge',
-  args: { city: 'Vienna', country: '', compact: false, theme: 'auto' },
+  args: { city: 'Vienna', country: 'AT', compact: false, theme: 'auto' },
   argTypes: {
     city: { control: 'text' },
     country: { control: 'text' },

@@ -19,7 +19,7 @@ const sites = html`
   <div class="sites">
     <section class="site library" aria-labelledby="site-library">
       <h2 id="site-library">Riverside Public Library</h2>
-      <cc4dr-member-badge city="Vienna" theme="light"></cc4dr-member-badge>
+      <cc4dr-member-badge city="Vienna" country="AT" theme="light"></cc4dr-member-badge>
       <cc4dr-principle-card principle="access" compact theme="light"></cc4dr-principle-card>
     </section>
     <section class="site portal" aria-labelledby="site-portal">

@@ -1,11 +1,13 @@
 // Everything about naming and finding member cities: their names in the languages loaded on the page, lookup by any
-// name (with its state or country after it, "Austin, Texas"), matching two names, and sorting by name.
+// name (with its state or country after it, "Austin, Texas"), whether what a page gave pins a member, matching two
+// names, and sorting by name.
 import { members, membersMeta } from '../generated/data.js';
-import { clip, compareText, countryName, isCountryCode } from './format.js';
+import { clip, compareText, isCountryCode } from './format.js';
 import { warnOnce } from './host.js';
 import type { Locale } from './l10n.js';
 import { foldForMatch } from './match.js';
-import type { Member } from './types.js';
+import { pinning } from './places.js';
+import type { Member, SameNamePlace } from './types.js';
 
 /** City names by member id, for each loaded language ("vienna" → "Wien"); they arrive with the language's messages. */
 const namesByLocale: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
@@ -19,11 +21,11 @@ export function addCityNames(locale: Locale, names: Readonly<Record<string, stri
   for (const [id, name] of Object.entries(names)) idsByLocalName.set(foldForMatch(name), id);
 }
 
-/** Every name a member answers to: id, name, aliases, and its names in the languages loaded on the page. */
+/** Every name a member answers to: id, name, aliases, districts, and its names in the languages loaded on the page. */
 export function namesOf(member: Member): string[] {
   const own = Object.values(member.names ?? {}).filter((n): n is string => n !== undefined);
   const loaded = Object.values(namesByLocale).flatMap((names) => (names?.[member.id] ? [names[member.id]] : []));
-  return [member.id, member.name, ...member.aliases, ...own, ...loaded];
+  return [member.id, member.name, ...member.aliases, ...(member.districts ?? []), ...own, ...loaded];
 }
 
 /** A member city's name in the reader's language ("Wien" in German), else its usual name. */
@@ -41,7 +43,7 @@ function bundledByName(key: string): Member[] {
   if (!index) {
     index = new Map();
     for (const member of members)
-      for (const name of new Set([member.id, member.name, ...member.aliases].map(foldForMatch)))
+      for (const name of new Set([member.id, member.name, ...member.aliases, ...(member.districts ?? [])].map(foldForMatch)))
         index.set(name, [...(index.get(name) ?? []), member]);
   }
   const localId = idsByLocalName.get(key);
@@ -50,37 +52,29 @@ function bundledByName(key: string): Member[] {
 }
 
 /** A name with a state or country after it: "Austin, Texas", "Vienna, AT", "Austin (Texas, United States)". */
-function qualifiedName(text: string): { name: string; qualifiers: string[] } | undefined {
+export function qualifiedName(text: string): { name: string; qualifiers: string[] } | undefined {
   const bracketed = /^(.+?)\s*\((.+)\)\s*$/.exec(text);
   const [name, ...qualifiers] = bracketed ? [bracketed[1], ...bracketed[2].split(',')] : text.split(',');
   const given = qualifiers.map((q) => q.trim()).filter(Boolean);
   return given.length ? { name, qualifiers: given } : undefined;
 }
 
-/** Whether `qualifier` names the member's country (its code, or its name in English or a loaded language) or state. */
-function qualifies(member: Member, qualifier: string): boolean {
-  const key = foldForMatch(qualifier);
-  const locales = ['en', ...Object.keys(namesByLocale)];
-  const names = [
-    member.country,
-    ...locales.map((locale) => countryName(locale, member.country)),
-    ...(member.subdivision ? [member.subdivision.name, ...Object.values(member.subdivision.names ?? {})] : []),
-  ];
-  return names.some((name) => name !== undefined && foldForMatch(name) === key);
-}
-
 /**
- * Every member a city name can mean: by id, name or alias, or by its name in any language loaded on the page,
- * ignoring case, accents, punctuation and spacing; then among `own` (a page's own city records). A name followed by
- * its state or country ("Austin, Texas", "Wien, Österreich") means only the members there.
+ * Every member a city name can mean: by id, name, alias or district, or by its name in any language loaded on the
+ * page, ignoring case, accents, punctuation and spacing; then among `own` (a page's own city records). A name with
+ * its state or country after it ("Austin, Texas") means the members of that name, whatever follows it.
  */
 export function findMembers(name: string, own: readonly Member[] = []): Member[] {
-  const byName = (key: string) =>
-    key ? [...bundledByName(key), ...own.filter((m) => namesOf(m).some((n) => foldForMatch(n) === key))] : [];
-  const found = byName(foldForMatch(name));
+  const found = membersNamed(name, own);
   if (found.length) return found;
   const qualified = qualifiedName(name);
-  return qualified ? byName(foldForMatch(qualified.name)).filter((m) => qualified.qualifiers.every((q) => qualifies(m, q))) : [];
+  return qualified ? membersNamed(qualified.name, own) : [];
+}
+
+/** The members, bundled or among `own`, that answer to exactly this name (folded). */
+export function membersNamed(name: string, own: readonly Member[]): Member[] {
+  const key = foldForMatch(name);
+  return key ? [...bundledByName(key), ...own.filter((m) => namesOf(m).some((n) => foldForMatch(n) === key))] : [];
 }
 
 /** The first member a city name can mean (see findMembers), in `country` (ISO 3166-1 alpha-2) when one is given. */
@@ -111,12 +105,39 @@ export function byCityName(locale: Locale, formatting: string): (a: Member, b: M
   return (a, b) => compareText(formatting, cityName(a, locale), cityName(b, locale));
 }
 
-/** What the member list says about the city an element was given. */
+/**
+ * What the member list says about a city a page gave. A member is `found` only when what was given pins it: its
+ * country, where places in other countries have the name, and its state, where places in its own country do.
+ */
 export type CityLookup =
   | { kind: 'none' }
   | { kind: 'found'; member: Member }
+  /**
+   * A member has this name, but what was given does not say that it is this one: `places` are the other places of the
+   * name, largest first (at most three); `pin` is what would tell them apart: the country, the state, or nothing the
+   * page can give (`unknown`: the list itself does not say which of the places of its name the member is).
+   */
+  | { kind: 'shared'; member: Member; name: string; places: readonly SameNamePlace[]; pin: 'country' | 'subdivision' | 'unknown' }
   /** Not in the list: `name` is the name as given, shortened for showing; `country` the country it was given in. */
   | { kind: 'not-listed'; name: string; country?: string };
+
+/**
+ * What the list says about a city as typed ("Portland, Maine", "New York, NY", "Brooklyn", "Wien") in `country` (an
+ * ISO 3166-1 alpha-2 code), if given, among the bundled members and `own` (a page's own city records). A state or
+ * country after the name narrows it; one the widgets do not know is passed over, never held against the name. Needs
+ * the places table: await `loadPlaces()` first. Where it could not be fetched, no bundled member is said to be the
+ * city. Warns nobody (see lookUpCity).
+ */
+export function findCity(text: string, country?: string, own: readonly Member[] = []): CityLookup {
+  const query = text.trim();
+  if (!query) return { kind: 'none' };
+  const loaded = pinning.loaded();
+  if (loaded === undefined) throw new Error('cc4dr-widgets: findCity needs the places table: await loadPlaces() first.');
+  if (loaded !== 'unavailable') return loaded.findCity(query, country, own);
+  const member = findMembers(query, own).find((m) => !country || m.country === country);
+  if (!member) return { kind: 'not-listed', name: clip(query), country };
+  return member.local ? { kind: 'found', member } : { kind: 'shared', member, name: clip(query), places: [], pin: 'unknown' };
+}
 
 /** An element's `country` attribute as an upper-case ISO 3166-1 alpha-2 code; anything else is warned about once. */
 export function givenCountry(host: Element, value: string | null | undefined): string | undefined {
@@ -128,20 +149,37 @@ export function givenCountry(host: Element, value: string | null | undefined): s
 }
 
 /**
- * Looks up the city an element was given (its `city` attribute, and its `country` when set): a city the list does not
- * have there is warned about once, with the date the list was checked and the member elsewhere that has its name.
+ * Looks up the city an element was given (its `city` attribute, and its `country` when set; see findCity), and warns
+ * once where the page's editor can say more: a city the list does not have (with the date the list was checked and
+ * the member elsewhere of its name), or a name that other places share (with how to say which is meant).
  */
-export function lookUpCity(host: Element, given: string | null | undefined, countryValue?: string | null): CityLookup {
-  const query = given?.trim();
-  if (!query) return { kind: 'none' };
+export function lookUpCity(
+  host: Element,
+  given: string | null | undefined,
+  countryValue?: string | null,
+  own: readonly Member[] = [],
+): CityLookup {
   const country = givenCountry(host, countryValue);
-  const candidates = findMembers(query);
-  const member = candidates.find((m) => !country || m.country === country);
-  if (member) return { kind: 'found', member };
-  const elsewhere = candidates.length ? ` (it has ${candidates.map((m) => `${m.name}, ${m.country}`).join('; ')})` : '';
-  warnOnce(
-    host,
-    `"${clip(query)}"${country ? ` in ${country}` : ''} is not in the member list checked on ${membersMeta.checked}${elsewhere}.`,
-  );
-  return { kind: 'not-listed', name: clip(query), country };
+  const found = findCity(given ?? '', country, own);
+  if (found.kind === 'not-listed') {
+    const candidates = findMembers(found.name, own);
+    const elsewhere = candidates.length ? ` (it has ${candidates.map((m) => `${m.name}, ${m.country}`).join('; ')})` : '';
+    warnOnce(
+      host,
+      `"${found.name}"${country ? ` in ${country}` : ''} is not in the member list checked on ${membersMeta.checked}${elsewhere}.`,
+    );
+  }
+  if (found.kind === 'shared') {
+    const loaded = pinning.loaded();
+    const how =
+      loaded === undefined || loaded === 'unavailable'
+        ? "the table of places could not be fetched from the library's folder"
+        : found.pin === 'unknown'
+          ? `the list does not say which ${found.member.name} in ${found.member.country} is the member`
+          : found.pin === 'country'
+            ? `add country="${found.member.country}" if the page means ${found.member.name}, ${found.member.country}`
+            : `write the state after the name ("${found.name}, ${loaded.stateName(found.member)}") if the page means ${found.member.name}`;
+    warnOnce(host, `"${found.name}" is also the name of other places, so it is not said to be a member: ${how}.`);
+  }
+  return found;
 }

@@ -41,11 +41,6 @@ export function describePlaces(places: readonly SameNamePlace[], locale: Locale,
   });
 }
 
-/** Whether a place in the member's country shares its name and the list does not say which of them is the member. */
-export function isAmbiguous(member: Member): boolean {
-  return !member.subdivision && (member.sameNameAs?.some((place) => place.country === member.country) ?? false);
-}
-
 /** "member since 2019", "member since March 2019 at the latest", "founding member since 2018", "membership not confirmed". */
 export function membershipText(member: Member, locale: Locale, formatting: string): string {
   if (member.status === 'unconfirmed') return translate(locale, memberMessages, 'member.unconfirmed');

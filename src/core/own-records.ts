@@ -1,6 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import ownMessages from '../generated/messages-en-own.js';
 import { lookUpCity, type CityLookup } from './cities.js';
+import { holdUntilPlaces } from './places.js';
 import { bundledExamples, members } from './data.js';
 import { clip } from './format.js';
 import { holdRenderingUntil, track, type RenderGate } from './host.js';
@@ -196,6 +197,7 @@ export class OwnCityController implements RenderGate {
   constructor(host: OwnCityHost) {
     this.#host = host;
     holdRenderingUntil(host, this);
+    holdUntilPlaces(host, () => host.member == null && Boolean(host.city?.trim()));
   }
 
   /** Asked before each render, so a newly given record starts its check before the element decides to render. */

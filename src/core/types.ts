@@ -51,7 +51,7 @@ export interface Example {
   local?: boolean;
 }
 
-/** Another well-known place with a member's name ("Austin", Minnesota, "US"), which the member must not be taken for. */
+/** Another place with a member's name ("Austin", Minnesota, "US"), which the member must not be taken for. */
 export interface SameNamePlace {
   name: string;
   subdivision?: string;
@@ -65,10 +65,12 @@ export interface Member {
   aliases: readonly string[];
   /** The city's name in other languages, where it is commonly written differently. */
   names?: Readonly<Partial<Record<string, string>>>;
+  /** Boroughs and districts that belong to the city ("Brooklyn" for New York City). */
+  districts?: readonly string[];
   /** Its state or province, where a place in its own country shares its name and a source says which one it is. */
   subdivision?: { readonly name: string; readonly names?: Readonly<Partial<Record<string, string>>> };
-  /** Other well-known places with its name. */
-  sameNameAs?: readonly SameNamePlace[];
+  /** Set where places in its own country share its name and no source says which of them the member is. */
+  subdivisionUnknown?: true;
   country: string;
   /** UN M49 region code. */
   region: string;

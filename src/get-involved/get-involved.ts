@@ -109,6 +109,10 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
       }
       return { ...base, text, link: { href: safeUrl(membersMeta.officialList), label: this.t('badge.officialList') } };
     }
+    if (city.kind === 'shared') {
+      const text = this.t('involved.3.shared', { city: memberPlace(city.member, this.locale, this.formattingLocale), name: city.name });
+      return { ...base, text, link: { href: safeUrl(membersMeta.officialList), label: this.t('badge.officialList') } };
+    }
     const date = formatDate(this.formattingLocale, membersMeta.checked);
     return {
       ...base,

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drElement } from '../core/base-element.js';
-import { cityName } from '../core/cities.js';
+import { cityName, type CityLookup } from '../core/cities.js';
 import { coalition, membersMeta } from '../core/data.js';
-import { formatDate, formatMonth, formatYear } from '../core/format.js';
-import { givenPlace, isAmbiguous, librarySource, memberPlace } from '../core/member-text.js';
+import { formatDate, formatList, formatMonth, formatYear } from '../core/format.js';
+import { describePlaces, givenPlace, librarySource, memberPlace } from '../core/member-text.js';
 import { OwnCityController } from '../core/own-records.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
@@ -16,10 +16,12 @@ interface BadgeLink {
 }
 
 /**
- * Says whether a city is a member of the Cities Coalition for Digital Rights. The city is found by id, name or
- * alias, ignoring case, accents, punctuation and spacing ("Wien", "sao paulo", "NYC"), and named with its country
- * (and its state, where another place in that country has its name): "Austin (Texas, United States)". With
- * `country`, a member of that name elsewhere does not count. A city that is not in the bundled list is never called a
+ * Says whether a city is a member of the Cities Coalition for Digital Rights. The city is found by id, name, alias or
+ * district, ignoring case, accents, punctuation and spacing ("Wien", "sao paulo", "NYC", "Brooklyn"), and named with
+ * its country (and its state, where another place in that country has its name): "Austin (Texas, United States)". It
+ * is said to be a member only when what the page gives pins it: its country (`country`, or after the name: "Vienna,
+ * Austria"), where places in other countries have its name, and its state ("Portland, OR"), where places in its own
+ * country do; otherwise the badge names the member it found and the other places of the name. A city that is not in the bundled list is never called a
  * non-member: the badge gives the date the list was checked and how to check and join. A record a library supplied
  * (`member`) is marked as the library's, with its source.
  *
@@ -30,6 +32,7 @@ interface BadgeLink {
  * @csspart member - The badge's box when the city is a member (alongside `badge`).
  * @csspart unconfirmed - The badge's box when membership could not be confirmed.
  * @csspart not-listed - The badge's box when the city is not in the list.
+ * @csspart shared - The badge's box when other places share the city's name and nothing given says which is meant.
  * @csspart icon - The round status mark (decorative).
  * @csspart statement - The main sentence.
  * @csspart detail - Each sentence after the first (since when, what to do next, whose record it is).
@@ -84,17 +87,14 @@ export class Cc4drMemberBadge extends Cc4drElement {
       return html`<p part="message" class="message" lang=${this.locale} dir=${this.direction}>${message}</p>`;
     }
     if (city.kind === 'not-listed') return this.#notListed(city.name, city.country);
+    if (city.kind === 'shared') return this.#shared(city);
     return city.member.status === 'member' ? this.#member(city.member) : this.#unconfirmed(city.member);
   }
 
   #member(member: Member) {
     const place = memberPlace(member, this.locale, this.formattingLocale);
     if (this.compact) return this.#badge('member', '✓', this.t('badge.compactMember', { city: place }), [], []);
-    const details = [
-      this.#since(member),
-      ...(isAmbiguous(member) ? [this.t('badge.sameName', { city: cityName(member, this.locale) })] : []),
-      ...(member.local ? [this.t('badge.local')] : []),
-    ];
+    const details = [this.#since(member), ...(member.local ? [this.t('badge.local')] : [])];
     return this.#badge('member', '✓', this.t('badge.member', { city: place }), details, [
       ...this.#localSource(member),
       { href: coalition.urls.home, label: this.t('badge.aboutCoalition') },
@@ -127,6 +127,21 @@ export class Cc4drMemberBadge extends Cc4drElement {
       this.compact ? [] : [listed, ...(member.local ? [this.t('badge.local')] : [])],
       [...this.#localSource(member), { href: membersMeta.officialList, label: this.t('badge.officialList') }],
     );
+  }
+
+  /** A name other places share, and nothing given says which is meant: the member is named, never said to be this city. */
+  #shared({ member, name, places, pin }: Extract<CityLookup, { kind: 'shared' }>) {
+    const city = memberPlace(member, this.locale, this.formattingLocale);
+    if (this.compact) return this.#badge('shared', '?', this.t('badge.compactShared', { city, name }), [], []);
+    const others = describePlaces(places, this.locale, this.formattingLocale);
+    const details = [
+      ...(pin === 'unknown' ? [this.t('badge.sameName', { city: cityName(member, this.locale) })] : []),
+      ...(others.length ? [this.t('badge.sharedPlaces', { places: formatList(this.formattingLocale, others) })] : []),
+      ...(pin === 'country' ? [this.t('badge.pinCountry', { city })] : pin === 'subdivision' ? [this.t('badge.pinState', { city })] : []),
+    ];
+    return this.#badge('shared', '?', this.t('badge.shared', { city, name }), details, [
+      { href: membersMeta.officialList, label: this.t('badge.officialList') },
+    ]);
   }
 
   #notListed(name: string, country: string | undefined) {

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { commonFields, elementChoices, leftOut } from '../../builder/fields.js';
 import { fallbackContent, frameResizer, snippet, type Choices } from '../../builder/snippet.js';
 import { cdnScriptUrl } from '../../src/languages.js';
+import { loadPlaces } from '../../src/data.js';
 import { mountBuilder } from '../../builder/builder.js';
 import { builderText, loadBuilderLanguage } from '../../builder/language.js';
 import { manifestElements } from '../helpers.js';
@@ -132,6 +133,8 @@ describe('embed builder: the snippet', () => {
 describe('embed builder: the form', () => {
   let container: HTMLElement;
   let unmount: () => void;
+  // The builder's page fetches the table of places before it mounts the form (builder/main.ts).
+  before(() => loadPlaces());
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
@@ -176,16 +179,23 @@ describe('embed builder: the form', () => {
     const city = field<HTMLInputElement>('city');
     city.value = 'Austin (Texas, United States)';
     city.dispatchEvent(new Event('input'));
-    expect(snippetText()).to.include('<cc4dr-member-badge city="Austin" country="US">');
-    expect(field('city').closest('.field')!.querySelector('.city-status')!.textContent).to.equal(
-      'Found: Austin (Texas, United States), a member. Other places are called Austin too: Austin (Minnesota, United States). ' +
-        'The widget will name Austin (Texas, United States), so readers can tell which one it means.',
+    // The state stays with the name: other places in the United States are called Austin too.
+    expect(snippetText()).to.include('<cc4dr-member-badge city="Austin, Texas" country="US">');
+    const status = () => field('city').closest('.field')!.querySelector('.city-status')!.textContent;
+    expect(status()).to.equal('Found: Austin (Texas, United States), a member.');
+    city.value = 'Austin';
+    city.dispatchEvent(new Event('input'));
+    expect(status()).to.equal(
+      'Other places in its country are called Austin too, such as Austin (Minnesota, United States), Austin (Indiana, United States), and Austin (Arkansas, United States). ' +
+        'Write the state after the name, as in “Austin, Texas”, so that the widget can say Austin (Texas, United States) is a member.',
     );
     city.value = 'Vienna';
     city.dispatchEvent(new Event('input'));
-    expect(field('city').closest('.field')!.querySelector('.city-status')!.textContent).to.equal(
-      'Found: Vienna (Austria), a member. Other places are called Vienna too: Vienna (Virginia, United States). ' +
-        'The widget will name Vienna (Austria), so readers can tell which one it means.',
+    expect(status()).to.equal('Found: Vienna (Austria), a member.');
+    city.value = 'Kansas City';
+    city.dispatchEvent(new Event('input'));
+    expect(status()).to.equal(
+      'Other places in its country are called Kansas City too, such as Kansas City (Kansas, United States), and the coalition’s list does not say which one is the member: the widget will say so rather than call it a member.',
     );
   });
 

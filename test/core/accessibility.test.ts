@@ -11,7 +11,7 @@ const everyElement = (extra = '') => html`<div>
     <cc4dr-member-badge city="Springfield"></cc4dr-member-badge>
     <cc4dr-member-finder query="vie"></cc4dr-member-finder>
     <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
-    <cc4dr-get-involved city="Vienna"></cc4dr-get-involved>
+    <cc4dr-get-involved city="Vienna" country="AT"></cc4dr-get-involved>
     <cc4dr-about></cc4dr-about>
     <cc4dr-library-check city="Vienna"></cc4dr-library-check>
   </div>

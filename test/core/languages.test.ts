@@ -117,11 +117,11 @@ describe('languages', () => {
 describe('city names in the reader’s language', () => {
   it('shows localised names where they are common, and finds cities by them', async () => {
     const page = await fixture(html`<div>
-      <cc4dr-member-badge lang="de" city="Vienna"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="de" city="Vienna" country="AT"></cc4dr-member-badge>
       <cc4dr-member-badge lang="es" city="Viena"></cc4dr-member-badge>
       <cc4dr-member-badge lang="fr" city="new york city"></cc4dr-member-badge>
       <cc4dr-member-badge lang="ar" city="بروكسل"></cc4dr-member-badge>
-      <cc4dr-member-badge lang="nl" city="Boston"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="nl" city="Boston, MA"></cc4dr-member-badge>
     </div>`);
     const badges = [...page.querySelectorAll('cc4dr-member-badge')];
     await waitUntil(() => badges.every((b) => part(b, 'statement')));
@@ -130,7 +130,7 @@ describe('city names in the reader’s language', () => {
       'Viena (Austria) es miembro de la Coalición de Ciudades por los Derechos Digitales.',
       'New York (États-Unis) est membre de la Coalition des villes pour les droits numériques.',
       'بروكسل (بلجيكا) عضو في تحالف المدن من أجل الحقوق الرقمية.',
-      'Boston (Verenigde Staten) is lid van de Coalitie van Steden voor Digitale Rechten.',
+      'Boston (Massachusetts, Verenigde Staten) is lid van de Coalitie van Steden voor Digitale Rechten.',
     ]);
   });
 
@@ -199,12 +199,12 @@ describe('accessibility in every direction and theme', () => {
         const page = await fixture(html`<div lang=${lang}>
           <cc4dr-principle-card theme=${theme} principle="2"></cc4dr-principle-card>
           <cc4dr-example-list theme=${theme} limit="2"></cc4dr-example-list>
-          <cc4dr-member-badge theme=${theme} city="Vienna"></cc4dr-member-badge>
+          <cc4dr-member-badge theme=${theme} city="Vienna" country="AT"></cc4dr-member-badge>
           <cc4dr-member-badge theme=${theme} city="Springfield" compact></cc4dr-member-badge>
           <cc4dr-member-finder theme=${theme} query="a"></cc4dr-member-finder>
           <cc4dr-member-map theme=${theme} highlight="Barcelona"></cc4dr-member-map>
           <cc4dr-member-map theme=${theme} table></cc4dr-member-map>
-          <cc4dr-get-involved theme=${theme} city="Vienna"></cc4dr-get-involved>
+          <cc4dr-get-involved theme=${theme} city="Vienna" country="AT"></cc4dr-get-involved>
           <cc4dr-about theme=${theme}></cc4dr-about>
         </div>`);
         const widgets = await rendered(page);

@@ -14,7 +14,7 @@ function App() {
       <cc4dr-member-badge city="Wien" compact />
       <cc4dr-member-finder query="vie" oncc4dr-city-select={(event) => setChosen(event.detail.name)} />
       <cc4dr-member-map highlight={chosen === 'none' ? 'Barcelona' : chosen} />
-      <cc4dr-get-involved city="Vienna" />
+      <cc4dr-get-involved city="Vienna" country="AT" />
       <cc4dr-about compact />
       <p id="chosen">{chosen}</p>
     </main>

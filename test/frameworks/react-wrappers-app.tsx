@@ -13,7 +13,7 @@ function App() {
       <MemberBadge city="Wien" compact />
       <MemberFinder query="vie" onCitySelect={(event) => setChosen(event.detail.name)} />
       <MemberMap highlight={chosen === 'none' ? 'Barcelona' : chosen} />
-      <GetInvolved city="Vienna" />
+      <GetInvolved city="Vienna" country="AT" />
       <About compact />
       <p id="chosen">{chosen}</p>
     </main>

@@ -19,7 +19,7 @@ const App = defineComponent({
           onCc4drCitySelect: (event: CustomEvent<Member>) => (chosen.value = event.detail.name),
         }),
         h('cc4dr-member-map', { highlight: chosen.value === 'none' ? 'Barcelona' : chosen.value }),
-        h('cc4dr-get-involved', { city: 'Vienna' }),
+        h('cc4dr-get-involved', { city: 'Vienna', country: 'AT' }),
         h('cc4dr-about', { compact: true }),
         h('p', { id: 'chosen' }, chosen.value),
       ]);

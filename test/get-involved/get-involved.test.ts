@@ -55,11 +55,16 @@ describe('<cc4dr-get-involved>', () => {
   });
 
   it('names the city with its country, and takes a country to tell same-name places apart', async () => {
-    const austin = await fixture(html`<cc4dr-get-involved city="Austin" country="US"></cc4dr-get-involved>`);
+    const austin = await fixture(html`<cc4dr-get-involved city="Austin, Texas" country="US"></cc4dr-get-involved>`);
     expect(stepText(austin, 2)).to.match(/^Austin \(Texas, United States\) is already a member\./);
+    const unpinned = await fixture(html`<cc4dr-get-involved city="Austin" country="US"></cc4dr-get-involved>`);
+    expect(stepText(unpinned, 2)).to.equal(
+      'The coalition’s list has Austin (Texas, United States), but other places are called Austin too. Check the official list to see whether your city is the member.',
+    );
     const elsewhere = await fixture(html`<cc4dr-get-involved city="Austin" country="GB"></cc4dr-get-involved>`);
     expect(stepText(elsewhere, 2)).to.match(/^Austin \(United Kingdom\) is not in our list of member cities/);
     expect(warnings.messages).to.deep.equal([
+      '<cc4dr-get-involved>: "Austin" is also the name of other places, so it is not said to be a member: write the state after the name ("Austin, Texas") if the page means Austin.',
       '<cc4dr-get-involved>: "Austin" in GB is not in the member list checked on 2026-11-22 (it has Austin, US).',
     ]);
   });
@@ -115,10 +120,10 @@ describe('<cc4dr-get-involved>', () => {
   it('re-renders when city or heading-level change, and makes no request', async () => {
     const before = requestedUrls().length;
     const el = await fixture<Cc4drGetInvolved>(html`<cc4dr-get-involved></cc4dr-get-involved>`);
-    el.city = 'Barcelona';
+    el.city = 'Barcelona, Spain';
     el.headingLevel = 4;
     await el.updateComplete;
-    expect(el.getAttribute('city')).to.equal('Barcelona');
+    expect(el.getAttribute('city')).to.equal('Barcelona, Spain');
     expect(stepText(el, 2)).to.match(/^Barcelona \(Spain\) is already a member/);
     expect(steps(el)[0].querySelector('[part~="title"]')!.localName).to.equal('h4');
     expect(requestedUrls().length).to.equal(before);

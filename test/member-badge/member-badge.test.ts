@@ -11,7 +11,7 @@ describe('<cc4dr-member-badge>', () => {
 
   it('is accessible in every state and theme', async () => {
     for (const theme of ['light', 'dark']) {
-      for (const city of ['Vienna', 'Amsterdam', 'Moscow', 'Kansas City', 'Springfield', '']) {
+      for (const city of ['Vienna', 'Wien', 'Amsterdam', 'Moscow, Russia', 'Kansas City', 'Portland, US', 'Springfield', '']) {
         for (const compact of [false, true]) {
           const el = await fixture(html`<cc4dr-member-badge city=${city} theme=${theme} ?compact=${compact}></cc4dr-member-badge>`);
           await expect(el).to.be.accessible();
@@ -21,7 +21,7 @@ describe('<cc4dr-member-badge>', () => {
   });
 
   it('says a member city is a member, named with its country, and links to the coalition', async () => {
-    const el = await fixture(html`<cc4dr-member-badge city="Vienna"></cc4dr-member-badge>`);
+    const el = await fixture(html`<cc4dr-member-badge city="Vienna" country="AT"></cc4dr-member-badge>`);
     expect(part(el, 'statement')!.textContent).to.equal('Vienna (Austria) is a member of the Cities Coalition for Digital Rights.');
     expect(part(el, 'member')).to.be.instanceOf(Element);
     expect(links(el)).to.deep.equal([coalition.urls.home]);
@@ -29,14 +29,14 @@ describe('<cc4dr-member-badge>', () => {
   });
 
   it('names founding members, the year a city joined, or the earliest list that has it', async () => {
-    const amsterdam = await fixture(html`<cc4dr-member-badge city="Amsterdam"></cc4dr-member-badge>`);
+    const amsterdam = await fixture(html`<cc4dr-member-badge city="Amsterdam" country="NL"></cc4dr-member-badge>`);
     expect(part(amsterdam, 'detail')!.textContent).to.equal('Founding member since 2018.');
     const cologne = await fixture(html`<cc4dr-member-badge city="Köln"></cc4dr-member-badge>`);
     expect(part(cologne, 'statement')!.textContent).to.equal('Cologne (Germany) is a member of the Cities Coalition for Digital Rights.');
     expect(part(cologne, 'detail')!.textContent).to.equal('Member since 2024.');
     const vienna = await fixture(html`<cc4dr-member-badge city="Wien"></cc4dr-member-badge>`);
     expect(part(vienna, 'detail')!.textContent).to.equal('Member since March 2019 at the latest.');
-    const porto = await fixture(html`<cc4dr-member-badge city="Porto"></cc4dr-member-badge>`);
+    const porto = await fixture(html`<cc4dr-member-badge city="Porto" country="PT"></cc4dr-member-badge>`);
     expect(part(porto, 'detail')!.textContent).to.equal('Member since 2023 at the latest.');
     const rennes = await fixture(html`<cc4dr-member-badge city="Rennes"></cc4dr-member-badge>`);
     expect(part(rennes, 'detail')).to.equal(null);
@@ -54,6 +54,23 @@ describe('<cc4dr-member-badge>', () => {
       ['Vienna, AT', 'Vienna (Austria)'],
       ['Austin, Texas', 'Austin (Texas, United States)'],
       ['Austin (Texas, US)', 'Austin (Texas, United States)'],
+      ['New York, NY', 'New York City (United States)'],
+      ['New York City, NY', 'New York City (United States)'],
+      ['New York, USA', 'New York City (United States)'],
+      ['Brooklyn, NY', 'New York City (United States)'],
+      ['Queens', 'New York City (United States)'],
+      ['Chicago, IL', 'Chicago (United States)'],
+      ['Toronto, ON', 'Toronto (Canada)'],
+      ['Montréal, Québec', 'Montreal (Canada)'],
+      ['Sydney, NSW', 'Sydney (Australia)'],
+      ['London, UK', 'London (United Kingdom)'],
+      ['London, England', 'London (United Kingdom)'],
+      ['Glasgow, Scotland', 'Glasgow (United Kingdom)'],
+      ['Amsterdam, The Netherlands', 'Amsterdam (Netherlands)'],
+      ['Boston, MA', 'Boston (Massachusetts, United States)'],
+      ['Portland, OR', 'Portland (Oregon, United States)'],
+      ['São Paulo, SP', 'São Paulo (Brazil)'],
+      ['Wien, Österreich', 'Vienna (Austria)'],
     ]) {
       const el = await fixture(html`<cc4dr-member-badge city=${input}></cc4dr-member-badge>`);
       expect(part(el, 'statement')!.textContent, input).to.equal(`${name} is a member of the Cities Coalition for Digital Rights.`);
@@ -61,8 +78,8 @@ describe('<cc4dr-member-badge>', () => {
   });
 
   it('tells a member from other places of its name: its state where one in its country shares it, and country', async () => {
-    const austin = await fixture(html`<cc4dr-member-badge city="Austin" country="US"></cc4dr-member-badge>`);
-    expect(part(austin, 'statement')!.textContent).to.equal(
+    const texas = await fixture(html`<cc4dr-member-badge city="Austin, TX"></cc4dr-member-badge>`);
+    expect(part(texas, 'statement')!.textContent).to.equal(
       'Austin (Texas, United States) is a member of the Cities Coalition for Digital Rights.',
     );
     expect(warnings.messages).to.deep.equal([]);
@@ -74,27 +91,65 @@ describe('<cc4dr-member-badge>', () => {
     expect(warnings.messages).to.deep.equal([
       '<cc4dr-member-badge>: "Austin" in GB is not in the member list checked on 2026-11-22 (it has Austin, US).',
     ]);
-    const minnesota = await fixture(html`<cc4dr-member-badge city="Austin, Minnesota"></cc4dr-member-badge>`);
-    expect(part(minnesota, 'statement')!.textContent).to.equal(
-      'Austin, Minnesota is not in our list of member cities, last checked on November 22, 2026.',
-    );
+    for (const city of ['Austin, Minnesota', 'Portland, ME', 'Portland, Maine', 'Vienna, VA', 'London, Ontario']) {
+      const el = await fixture(html`<cc4dr-member-badge city=${city}></cc4dr-member-badge>`);
+      expect(part(el, 'statement')!.textContent, city).to.equal(
+        `${city} is not in our list of member cities, last checked on November 22, 2026.`,
+      );
+    }
     const london = await fixture(html`<cc4dr-member-badge city="London" country="CA"></cc4dr-member-badge>`);
     expect(part(london, 'not-listed')).to.be.instanceOf(Element);
   });
 
-  it('says so where the list does not tell which of two places in one country it means', async () => {
-    const el = await fixture(html`<cc4dr-member-badge city="Kansas City"></cc4dr-member-badge>`);
-    expect(part(el, 'statement')!.textContent).to.equal(
-      'Kansas City (United States) is a member of the Cities Coalition for Digital Rights.',
+  it('never says a city is a member when other places share the name and nothing given says which is meant', async () => {
+    const details = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="detail"]')].map((d) => d.textContent);
+    const austin = await fixture(html`<cc4dr-member-badge city="Austin" country="US"></cc4dr-member-badge>`);
+    expect(part(austin, 'statement')!.textContent).to.equal(
+      'Austin (Texas, United States) is a member of the Cities Coalition for Digital Rights, but other places are called Austin too, so this badge does not say that it is the one meant here.',
     );
-    expect([...el.shadowRoot!.querySelectorAll('[part~="detail"]')].map((d) => d.textContent)).to.deep.equal([
-      'Member since March 2019 at the latest.',
-      "Other places are called Kansas City too, and the coalition's list does not say which one it means.",
+    expect(part(austin, 'shared')).to.be.instanceOf(Element);
+    expect(part(austin, 'member')).to.equal(null);
+    expect(details(austin)).to.deep.equal([
+      'Among them: Austin (Minnesota, United States), Austin (Indiana, United States), and Austin (Arkansas, United States).',
+      'If this page means Austin (Texas, United States), its editor can say so by writing the state after the city’s name.',
     ]);
+    expect(links(austin)).to.deep.equal([membersMeta.officialList]);
+    expect(warnings.messages).to.deep.equal([
+      '<cc4dr-member-badge>: "Austin" is also the name of other places, so it is not said to be a member: write the state after the name ("Austin, Texas") if the page means Austin.',
+    ]);
+    const vienna = await fixture(html`<cc4dr-member-badge city="Vienna"></cc4dr-member-badge>`);
+    expect(part(vienna, 'shared')).to.be.instanceOf(Element);
+    expect(details(vienna)).to.deep.equal([
+      'Among them: Vienna (Virginia, United States), Vienna (West Virginia, United States), and Vienna (Georgia, United States).',
+      'If this page means Vienna (Austria), its editor can say so by giving the widget the country.',
+    ]);
+    const brooklyn = await fixture(html`<cc4dr-member-badge city="Brooklyn"></cc4dr-member-badge>`);
+    expect(part(brooklyn, 'statement')!.textContent).to.equal(
+      'New York City (United States) is a member of the Cities Coalition for Digital Rights, but other places are called Brooklyn too, so this badge does not say that it is the one meant here.',
+    );
+    const compact = await fixture(html`<cc4dr-member-badge city="Portland" country="US" compact></cc4dr-member-badge>`);
+    expect(part(compact, 'statement')!.textContent).to.equal(
+      'Portland? The list of the Cities Coalition for Digital Rights has Portland (Oregon, United States), and other places share the name',
+    );
+    expect(part(compact, 'member')).to.equal(null);
+  });
+
+  it('says so where the list does not tell which of two places in one country it means, whatever state is given', async () => {
+    for (const city of ['Kansas City', 'Kansas City, MO', 'Kansas City, USA']) {
+      const el = await fixture(html`<cc4dr-member-badge city=${city}></cc4dr-member-badge>`);
+      expect(part(el, 'member'), city).to.equal(null);
+      expect(part(el, 'statement')!.textContent).to.equal(
+        'Kansas City (United States) is a member of the Cities Coalition for Digital Rights, but other places are called Kansas City too, so this badge does not say that it is the one meant here.',
+      );
+      expect([...el.shadowRoot!.querySelectorAll('[part~="detail"]')].map((d) => d.textContent)).to.deep.equal([
+        "Other places are called Kansas City too, and the coalition's list does not say which one it means.",
+        'Among them: Kansas City (Kansas, United States).',
+      ]);
+    }
   });
 
   it('leaves out a country that is not a two-letter code, with one warning', async () => {
-    const el = await fixture(html`<cc4dr-member-badge city="Vienna" country="Austria"></cc4dr-member-badge>`);
+    const el = await fixture(html`<cc4dr-member-badge city="Wien" country="Austria"></cc4dr-member-badge>`);
     expect(part(el, 'member')).to.be.instanceOf(Element);
     expect(warnings.messages).to.deep.equal([
       '<cc4dr-member-badge>: country "Austria" is not a two-letter country code such as AT or US; it is left out.',
@@ -102,7 +157,7 @@ describe('<cc4dr-member-badge>', () => {
   });
 
   it('says membership could not be confirmed for an unconfirmed city, and what is known', async () => {
-    const el = await fixture(html`<cc4dr-member-badge city="Moscow"></cc4dr-member-badge>`);
+    const el = await fixture(html`<cc4dr-member-badge city="Moscow" country="RU"></cc4dr-member-badge>`);
     expect(part(el, 'statement')!.textContent).to.equal(
       'We could not confirm whether Moscow (Russia) is a member of the Cities Coalition for Digital Rights.',
     );
@@ -129,7 +184,7 @@ describe('<cc4dr-member-badge>', () => {
       <cc4dr-member-badge .member=${{ name: 'Our Town', status: 'member' }}></cc4dr-member-badge>
       <cc4dr-member-badge .member=${'Vienna'}></cc4dr-member-badge>
       <cc4dr-member-badge .member=${libraryCity({ name: '<img src=x onerror=alert(1)>', joined: 1.5 })}></cc4dr-member-badge>
-      <cc4dr-member-badge city="Barcelona"></cc4dr-member-badge>
+      <cc4dr-member-badge city="Barcelona" country="ES"></cc4dr-member-badge>
     </div>`);
     const [shapeless, text, hostile, beside] = [...page.children] as Cc4drMemberBadge[];
     await Promise.all([shapeless, text, hostile, beside].map((el) => el.updateComplete));
@@ -196,7 +251,7 @@ describe('<cc4dr-member-badge>', () => {
   });
 
   it('has a one-line compact variant with a single link', async () => {
-    const el = await fixture(html`<cc4dr-member-badge city="Barcelona" compact></cc4dr-member-badge>`);
+    const el = await fixture(html`<cc4dr-member-badge city="Barcelona" country="ES" compact></cc4dr-member-badge>`);
     expect(part(el, 'statement')!.textContent).to.equal('Barcelona (Spain): member of the Cities Coalition for Digital Rights');
     expect(links(el)).to.deep.equal([coalition.urls.home]);
     expect(part(el, 'detail')).to.equal(null);

@@ -9,7 +9,7 @@ import { launchChromium } from './browser.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const script = '<script type="module" src="/assets/cc4dr-widgets.js"></script>';
 const fallback = '<p><a href="https://citiesfordigitalrights.org/cities">Is Vienna in the Cities Coalition for Digital Rights?</a></p>';
-const element = `<cc4dr-member-badge city="Vienna">${fallback}</cc4dr-member-badge>`;
+const element = `<cc4dr-member-badge city="Vienna" country="AT">${fallback}</cc4dr-member-badge>`;
 const snippet = `${script}\n${element}`;
 
 describe('CKEditor 5, the editor of Drupal', () => {

@@ -101,6 +101,7 @@ describe('the link check of npm run data:check', () => {
       rewrite('members.json', (text) => text.replace(/https?:\/\/[^"]+/g, `${origin}/ok`));
       rewrite('examples.json', (text) => text.replace(/https?:\/\/[^"]+/g, `${origin}/ok`));
       rewrite('activities.json', (text) => text.replace(/https?:\/\/[^"]+/g, `${origin}/ok`));
+      rewrite('places.json', (text) => text.replace(/https?:\/\/[^"]+/g, `${origin}/ok`));
       rewrite('principles.json', (text) => text.replace(/https?:\/\/[^"]+/g, `${origin}/moved`));
       rewrite('coalition.json', (text) =>
         text

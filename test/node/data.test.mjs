@@ -4,9 +4,10 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import { checkData, readData } from '../../scripts/data-check.mjs';
 import { checkIntegrity, checkNotes, checkOwnWords, checkSharedNames, checkYears, isCountryCode } from '../../scripts/data-rules.mjs';
+import { buildPlaces } from '../../scripts/places.mjs';
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const files = ['principles', 'examples', 'members', 'coalition', 'activities'];
+const files = ['principles', 'examples', 'members', 'coalition', 'activities', 'places'];
 const data = Object.fromEntries(files.map((name) => [name, read(`data/${name}.json`)]));
 
 const ajv = new Ajv({ allErrors: true });
@@ -184,51 +185,49 @@ describe('npm run data:check', () => {
     );
   });
 
-  it('keeps the members that share a name with other places apart from them', () => {
-    const shared = data.members.members.filter((m) => m.sameNameAs).map((m) => m.id);
-    assert.deepEqual(shared, [
-      'barcelona',
-      'athens',
-      'austin',
-      'cary',
-      'guadalajara',
-      'kansas-city',
-      'london',
-      'los-angeles',
-      'moscow',
-      'portland',
-      'san-jose',
-      'vienna',
-      'dublin',
-      'sydney',
-      'long-beach',
-      'boston',
-    ]);
-    // Where the other place is in the same country, the member's state says which one it is, or the data cannot.
-    const sameCountry = data.members.members.filter((m) => m.sameNameAs?.some((o) => o.country === m.country));
-    assert.deepEqual(
-      sameCountry.map((m) => [m.id, m.subdivision?.name ?? null]),
-      [
-        ['austin', 'Texas'],
-        ['cary', null],
-        ['kansas-city', null],
-        ['portland', 'Oregon'],
-        ['long-beach', 'California'],
-      ],
+  it('keeps the members that share a name with other places apart from them, as the gazetteer lists those places', () => {
+    const shared = Object.keys(data.places.sameNames);
+    assert.ok(
+      ['vienna', 'portland', 'london', 'boston', 'kansas-city', 'new-york-city'].every((id) => shared.includes(id)),
+      shared.join(),
     );
+    assert.deepEqual(data.places.sameNames.portland.portland.slice(0, 2), [
+      ['US', 'ME'],
+      ['US', 'TX'],
+    ]);
+    assert.deepEqual(data.places.sameNames['new-york-city'].brooklyn[0], ['US', 'OH']);
+    // Where another place is in the same country, the member's state says which one it is, or the data says it cannot.
+    const stated = data.members.members
+      .filter((m) => m.subdivision || m.subdivisionUnknown)
+      .map((m) => [m.id, m.subdivision?.name ?? 'unknown']);
+    assert.deepEqual(stated, [
+      ['austin', 'Texas'],
+      ['cary', 'unknown'],
+      ['kansas-city', 'unknown'],
+      ['philadelphia', 'Pennsylvania'],
+      ['portland', 'Oregon'],
+      ['long-beach', 'California'],
+      ['boston', 'Massachusetts'],
+    ]);
     assert.deepEqual(checkSharedNames(data), []);
     assert.match(
-      withData((d) => (d.members.members.find((m) => m.id === 'austin').sameNameAs[0].name = 'Houston')),
-      /member austin: sameNameAs "Houston" is not one of its names/,
+      withData((d) => delete d.members.members.find((m) => m.id === 'boston').subdivision),
+      /member boston: a place in US shares its name: give its subdivision, or subdivisionUnknown/,
     );
     assert.match(
       withData((d) => (d.members.members.find((m) => m.id === 'vienna').subdivision = { name: 'Vienna' })),
       /member vienna: a subdivision is given only to tell it from a place of the same name in its own country/,
     );
     assert.match(
-      withData((d) => (d.members.members.find((m) => m.id === 'austin').sameNameAs[0].country = 'XX')),
-      /unknown country XX/,
+      withData((d) => delete d.places.own.vienna),
+      /member vienna: data\/places.json does not have its place/,
     );
+  });
+
+  it('ships data/places.json as the gazetteer gives it, with each member’s state where the data names one', () => {
+    const { places, problems } = buildPlaces();
+    assert.deepEqual(problems, []);
+    assert.deepEqual(places, data.places, 'data/places.json is out of date: run npm run data:places');
   });
 
   it('refuses a copied run of twelve words, and a note that reads like research', () => {

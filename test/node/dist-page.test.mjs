@@ -234,6 +234,7 @@ for (const { name: engine, launch } of engines)
         const main = document.querySelector('main');
         const badge = document.createElement('cc4dr-member-badge');
         badge.setAttribute('city', 'Vienna');
+        badge.setAttribute('country', 'AT');
         badge.compact = true; // a property, set while the element is still unknown
         const list = document.createElement('cc4dr-example-list');
         list.examples = [

@@ -108,7 +108,7 @@ ${withResizer ? resizer : ''}
     });
 
     it('keeps its height without the resizer', async () => {
-      const { page } = await host('widget=member-badge&city=Vienna', { height: 222 });
+      const { page } = await host('widget=member-badge&city=Vienna&country=AT', { height: 222 });
       assert.equal(await page.$eval('iframe', (f) => f.height), '222');
       await page.close();
     });

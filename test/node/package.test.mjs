@@ -62,9 +62,13 @@ describe('the packed package, installed in an empty project', () => {
   });
 
   it('runs `npx cc4dr-widgets render`', async () => {
-    const { stdout } = await run(npm, ['exec', '--no', '--', 'cc4dr-widgets', 'render', '<cc4dr-member-badge city="Vienna">'], {
-      cwd: project,
-    });
+    const { stdout } = await run(
+      npm,
+      ['exec', '--no', '--', 'cc4dr-widgets', 'render', '<cc4dr-member-badge city="Vienna" country="AT">'],
+      {
+        cwd: project,
+      },
+    );
     assert.match(stdout, /<template shadowroot="open" shadowrootmode="open">/);
     assert.ok(stdout.includes('Vienna (Austria) is a member'));
   });

@@ -17,12 +17,12 @@ const run = promisify(execFile);
 const { prerender } = await import(`${root}dist/ssr.js`);
 
 const fragment = `
-<cc4dr-member-badge city="Vienna"><p><a href="https://citiesfordigitalrights.org/cities">Is Vienna in the Cities Coalition for Digital Rights?</a></p></cc4dr-member-badge>
+<cc4dr-member-badge city="Vienna" country="AT"><p><a href="https://citiesfordigitalrights.org/cities">Is Vienna in the Cities Coalition for Digital Rights?</a></p></cc4dr-member-badge>
 <cc4dr-principle-card principle="privacy" heading-level="2"></cc4dr-principle-card>
 <cc4dr-example-list libraries limit="3" heading-level="2"></cc4dr-example-list>
 <cc4dr-member-finder query="vie" heading-level="2"></cc4dr-member-finder>
 <cc4dr-member-map highlight="Vienna"></cc4dr-member-map>
-<cc4dr-get-involved city="Vienna" heading-level="2"></cc4dr-get-involved>
+<cc4dr-get-involved city="Vienna" country="AT" heading-level="2"></cc4dr-get-involved>
 <cc4dr-about heading-level="2"></cc4dr-about>`;
 const tags = [...fragment.matchAll(/<(cc4dr-[a-z-]+)/g)].map((m) => m[1]);
 
@@ -64,19 +64,19 @@ describe('prerendering (cc4dr-widgets/ssr)', () => {
 
   it('renders in the page’s language, or the element’s own', async () => {
     const { html } = await prerender(
-      '<cc4dr-member-badge city="Wien"></cc4dr-member-badge><cc4dr-member-badge city="Vienna" lang="ar"></cc4dr-member-badge>',
+      '<cc4dr-member-badge city="Wien"></cc4dr-member-badge><cc4dr-member-badge city="Vienna" country="AT" lang="ar"></cc4dr-member-badge>',
       { lang: 'de-AT' },
     );
     assert.ok(html.includes('Wien (Österreich) ist Mitglied'), 'German from the page');
     assert.ok(html.includes('فيينا'), 'Arabic from its own lang');
-    const { html: english } = await prerender('<cc4dr-member-badge city="Vienna"></cc4dr-member-badge>');
+    const { html: english } = await prerender('<cc4dr-member-badge city="Vienna" country="AT"></cc4dr-member-badge>');
     assert.ok(english.includes('Vienna (Austria) is a member'), 'the next render is English again');
   });
 
   it('gives headings the level the fragment’s own headings give them, as the browser would; heading-level wins', async () => {
     const { html } = await prerender(
       '<cc4dr-about></cc4dr-about><h1 class="title">Our library</h1><section><h2>Digital rights</h2>' +
-        '<cc4dr-about></cc4dr-about><cc4dr-member-badge city="Vienna"></cc4dr-member-badge><cc4dr-get-involved heading-level="5"></cc4dr-get-involved></section>',
+        '<cc4dr-about></cc4dr-about><cc4dr-member-badge city="Vienna" country="AT"></cc4dr-member-badge><cc4dr-get-involved heading-level="5"></cc4dr-get-involved></section>',
     );
     const abouts = [...html.matchAll(/<cc4dr-about([^>]*)><template[^>]*>[\s\S]*?<(h\d) part="title"/g)].map(([, attributes, level]) => [
       attributes.trim(),
@@ -86,7 +86,7 @@ describe('prerendering (cc4dr-widgets/ssr)', () => {
       ['', 'h3'],
       ['heading-level="3"', 'h3'],
     ]);
-    assert.match(html, /<cc4dr-member-badge {1,2}city="Vienna">/, 'an element without headings is left as it is');
+    assert.match(html, /<cc4dr-member-badge {1,2}city="Vienna" country="AT">/, 'an element without headings is left as it is');
     assert.match(html, /<cc4dr-get-involved {1,2}heading-level="5"><template[^>]*>[\s\S]*?<h5 part="title"/);
   });
 
@@ -115,8 +115,8 @@ describe('prerendering (cc4dr-widgets/ssr)', () => {
 
 describe('npx cc4dr-widgets render', () => {
   it('prints the prerendered HTML, and the style hashes for a CSP on standard error', async () => {
-    const { stdout, stderr } = await run(process.execPath, [cli, 'render', '<cc4dr-member-badge city="Vienna">']);
-    assert.match(stdout, /^<cc4dr-member-badge {1,2}city="Vienna"><template shadowroot="open" shadowrootmode="open">/);
+    const { stdout, stderr } = await run(process.execPath, [cli, 'render', '<cc4dr-member-badge city="Vienna" country="AT">']);
+    assert.match(stdout, /^<cc4dr-member-badge {1,2}city="Vienna" country="AT"><template shadowroot="open" shadowrootmode="open">/);
     assert.ok(stdout.includes('Vienna (Austria) is a member'));
     assert.match(stderr, /style-src 'self' 'sha256-/);
   });

@@ -34,10 +34,10 @@ async function logIn(page, origin, user) {
   await page.keyboard.type(user.login);
   await page.keyboard.press('Tab');
   await page.keyboard.type(user.password);
-  assert.deepEqual(
-    await page.evaluate(() => [document.querySelector('#user_login').value, document.activeElement?.id]),
-    [user.login, 'user_pass'],
-  );
+  assert.deepEqual(await page.evaluate(() => [document.querySelector('#user_login').value, document.activeElement?.id]), [
+    user.login,
+    'user_pass',
+  ]);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
   assert.ok(new URL(page.url()).pathname.startsWith('/wp-admin'), `logged in as ${user.login}: ${page.url()}`);
 }
@@ -134,8 +134,8 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
     });
     posts = { widgets: made.link, plain: plain.link };
     const saved = await rest(author, `/wp/v2/posts/${made.id}?context=edit`);
-    assert.ok(saved.content.raw.includes(block('member-badge', { city: 'Vienna' })), 'the block comment is kept as written');
-    assert.ok(saved.content.raw.includes('[cc4dr_member_badge city="Vienna"]'), 'the shortcode is kept as written');
+    assert.ok(saved.content.raw.includes(block('member-badge', { city: 'Vienna', country: 'AT' })), 'the block comment is kept as written');
+    assert.ok(saved.content.raw.includes('[cc4dr_member_badge city="Vienna" country="AT"]'), 'the shortcode is kept as written');
   });
 
   it('strips the plain snippet from an Author’s post (why the plugin is there), and keeps it for an administrator', async () => {
@@ -277,9 +277,9 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
         await page.keyboard.press('Tab');
       }
       assert.ok((await focus()).onCity, 'the City field, reached by keyboard');
-      await page.keyboard.type('Vienna');
+      await page.keyboard.type('Vienna, Austria');
       await canvas.waitForFunction(
-        (b) => b.getAttribute('city') === 'Vienna' && b.shadowRoot.textContent.includes('Vienna (Austria) is a member'),
+        (b) => b.getAttribute('city') === 'Vienna, Austria' && b.shadowRoot.textContent.includes('Vienna (Austria) is a member'),
         {},
         badge,
       );
@@ -291,7 +291,7 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
       );
       const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
       const saved = await rest(author, `/wp/v2/posts/${id}?context=edit`);
-      assert.ok(saved.content.raw.includes(block('member-badge', { city: 'Vienna' })), saved.content.raw);
+      assert.ok(saved.content.raw.includes(block('member-badge', { city: 'Vienna, Austria' })), saved.content.raw);
       await page.goto(`${wordpress.origin}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load', timeout: 120_000 });
       const again = await (await page.waitForSelector('iframe[name="editor-canvas"]', { timeout: 120_000 })).contentFrame();
       await again.waitForFunction(() =>
