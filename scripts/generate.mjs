@@ -139,7 +139,7 @@ function generateData() {
   // Names in other languages ship with each language's messages, not with every page.
   // Other places of a member's name are for the embed builder (its own module, below); a widget needs only those in
   // the member's own country where the data cannot say which place it is (see isAmbiguous), and a subdivision.
-  const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, memberBySource, sameNameAs, ...m }) => {
+  const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, decidedSource, memberBySource, sameNameAs, ...m }) => {
     const inCountry = (sameNameAs ?? []).filter((place) => place.country === m.country);
     // The widgets show the month a member is known by, not the day.
     const known = m.memberBy ? { ...m, memberBy: m.memberBy.slice(0, 7) } : m;

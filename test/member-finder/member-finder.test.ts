@@ -51,6 +51,8 @@ describe('<cc4dr-member-finder>', () => {
     expect(austin.querySelector('.meta')!.textContent).to.equal('Texas, United States · member since March 2019 at the latest');
     const amsterdam = results(el).find((b) => b.textContent.includes('Amsterdam'))!;
     expect(amsterdam.querySelector('.meta')!.textContent).to.equal('Netherlands · founding member since 2018');
+    const munich = results(el).find((b) => b.textContent.includes('Munich'))!;
+    expect(munich.querySelector('.meta')!.textContent).to.equal('Germany · member (decided to join in 2019)');
     const moscow = results(el).find((b) => b.textContent.includes('Moscow'))!;
     expect(moscow.querySelector('.meta')!.textContent).to.equal('Russia · membership not confirmed');
   });

@@ -184,6 +184,21 @@ describe('npm run data:check', () => {
     );
   });
 
+  it('dates a decision to join only from a source that states it, and never as the year of joining', () => {
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'munich').decidedSource = 'https://example.org/')),
+      /member munich: decidedSource: https:\/\/example.org\/ is not one of its sources/,
+    );
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'cologne').joined = 2024)),
+      /member cologne: joined 2024 has no joinedSource[\s\S]*decided is for cities whose year of joining is unknown/,
+    );
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'munich').decided = 2999)),
+      /decided 2999 is in the future/,
+    );
+  });
+
   it('keeps the members that share a name with other places apart from them', () => {
     const shared = data.members.members.filter((m) => m.sameNameAs).map((m) => m.id);
     assert.deepEqual(shared, [
