@@ -31,7 +31,7 @@ describe('data files', () => {
         data.examples.examples.some((e) => e.city === city && e.libraries),
         city,
       );
-    assert.equal(data.members.members.length, 51);
+    assert.equal(data.members.members.length, 50);
     assert.deepEqual(data.coalition.founders, ['amsterdam', 'barcelona', 'new-york-city']);
   });
 
