@@ -97,7 +97,8 @@ export function checkYears({ examples, members }, today = new Date().toISOString
     if (m.joined !== null && !m.joinedSource) problems.push(`member ${m.id}: joined ${m.joined} has no joinedSource`);
     if (m.joinedSource) problems.push(...citedSource(`member ${m.id}: joinedSource`, m.joinedSource, m.sources));
     if (m.decided !== undefined) {
-      if (m.joined !== null) problems.push(`member ${m.id}: decided is for cities whose year of joining is unknown, but joined is ${m.joined}`);
+      if (m.joined !== null)
+        problems.push(`member ${m.id}: decided is for cities whose year of joining is unknown, but joined is ${m.joined}`);
       if (m.decided > Number(today.slice(0, 4))) problems.push(`member ${m.id}: decided ${m.decided} is in the future`);
       problems.push(...citedSource(`member ${m.id}: decidedSource`, m.decidedSource, m.sources));
     }

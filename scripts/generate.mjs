@@ -139,12 +139,14 @@ function generateData() {
   // Names in other languages ship with each language's messages, not with every page.
   // Other places of a member's name are for the embed builder (its own module, below); a widget needs only those in
   // the member's own country where the data cannot say which place it is (see isAmbiguous), and a subdivision.
-  const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, decidedSource, memberBySource, sameNameAs, ...m }) => {
-    const inCountry = (sameNameAs ?? []).filter((place) => place.country === m.country);
-    // The widgets show the month a member is known by, not the day.
-    const known = m.memberBy ? { ...m, memberBy: m.memberBy.slice(0, 7) } : m;
-    return inCountry.length && !m.subdivision ? { ...known, sameNameAs: inCountry } : known;
-  });
+  const members = membersFile.members.map(
+    ({ note, sources, checked, names, joinedSource, decidedSource, memberBySource, sameNameAs, ...m }) => {
+      const inCountry = (sameNameAs ?? []).filter((place) => place.country === m.country);
+      // The widgets show the month a member is known by, not the day.
+      const known = m.memberBy ? { ...m, memberBy: m.memberBy.slice(0, 7) } : m;
+      return inCountry.length && !m.subdivision ? { ...known, sameNameAs: inCountry } : known;
+    },
+  );
   const sameNames = Object.fromEntries(membersFile.members.filter((m) => m.sameNameAs).map((m) => [m.id, m.sameNameAs]));
   writeFileSync(join(out, 'same-names.js'), `${header}export const sameNames = ${JSON.stringify(sameNames)};\n`);
   writeFileSync(
