@@ -86,7 +86,7 @@ export function checkIntegrity({ principles, examples, members, coalition, activ
   return problems;
 }
 
-/** Every year and "member by" date comes from a source the record cites. */
+/** Every year, "decided" year and "member by" date comes from a source the record cites. */
 export function checkYears({ examples, members }, today = new Date().toISOString().slice(0, 10)) {
   const problems = [];
   for (const e of examples.examples) {
@@ -96,6 +96,12 @@ export function checkYears({ examples, members }, today = new Date().toISOString
   for (const m of members.members) {
     if (m.joined !== null && !m.joinedSource) problems.push(`member ${m.id}: joined ${m.joined} has no joinedSource`);
     if (m.joinedSource) problems.push(...citedSource(`member ${m.id}: joinedSource`, m.joinedSource, m.sources));
+    if (m.decided !== undefined) {
+      if (m.joined !== null)
+        problems.push(`member ${m.id}: decided is for cities whose year of joining is unknown, but joined is ${m.joined}`);
+      if (m.decided > Number(today.slice(0, 4))) problems.push(`member ${m.id}: decided ${m.decided} is in the future`);
+      problems.push(...citedSource(`member ${m.id}: decidedSource`, m.decidedSource, m.sources));
+    }
     if (m.memberBy !== undefined) {
       if (m.joined !== null) problems.push(`member ${m.id}: memberBy is for cities whose year is unknown, but joined is ${m.joined}`);
       if (!isRealPastDate(m.memberBy, today)) problems.push(`member ${m.id}: memberBy ${m.memberBy} is not a real date up to today`);

@@ -140,7 +140,7 @@ function generateData() {
   // Other places of a member's name are for the embed builder (its own module, below); a widget needs only those in
   // the member's own country where the data cannot say which place it is (see isAmbiguous), and a subdivision.
   // The widgets show the month a member is known by, not the day.
-  const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, memberBySource, ...m }) =>
+  const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, decidedSource, memberBySource, ...m }) =>
     m.memberBy ? { ...m, memberBy: m.memberBy.slice(0, 7) } : m,
   );
   generatePlaces(membersFile.members);

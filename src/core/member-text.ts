@@ -41,10 +41,15 @@ export function describePlaces(places: readonly SameNamePlace[], locale: Locale,
   });
 }
 
-/** "member since 2019", "member since March 2019 at the latest", "founding member since 2018", "membership not confirmed". */
+/**
+ * "member since 2019", "member since March 2019 at the latest", "member (decided to join in 2019)", "founding member
+ * since 2018", "membership not confirmed". A decision to join is not the date of joining, so it never reads "since".
+ */
 export function membershipText(member: Member, locale: Locale, formatting: string): string {
   if (member.status === 'unconfirmed') return translate(locale, memberMessages, 'member.unconfirmed');
   if (member.joined === null) {
+    if (member.decided !== undefined)
+      return translate(locale, memberMessages, 'member.decided', { year: formatYear(formatting, member.decided) });
     return member.memberBy
       ? translate(locale, memberMessages, 'member.sinceAtLatest', { date: formatMonth(formatting, member.memberBy) })
       : translate(locale, memberMessages, 'member.member');

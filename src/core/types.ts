@@ -75,6 +75,8 @@ export interface Member {
   /** UN M49 region code. */
   region: string;
   joined: number | null;
+  /** Where only a decision to join is dated (a council's vote), its year; `joined` is then null. */
+  decided?: number;
   /** Where the year is unknown: the date of the earliest source that lists it as a member (YYYY, YYYY-MM or YYYY-MM-DD). */
   memberBy?: string;
   founding: boolean;

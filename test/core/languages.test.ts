@@ -120,7 +120,7 @@ describe('city names in the reader’s language', () => {
       <cc4dr-member-badge lang="de" city="Vienna" country="AT"></cc4dr-member-badge>
       <cc4dr-member-badge lang="es" city="Viena"></cc4dr-member-badge>
       <cc4dr-member-badge lang="fr" city="new york city"></cc4dr-member-badge>
-      <cc4dr-member-badge lang="ar" city="بروكسل"></cc4dr-member-badge>
+      <cc4dr-member-badge lang="ar" city="ميونخ"></cc4dr-member-badge>
       <cc4dr-member-badge lang="nl" city="Boston, MA"></cc4dr-member-badge>
     </div>`);
     const badges = [...page.querySelectorAll('cc4dr-member-badge')];
@@ -129,7 +129,7 @@ describe('city names in the reader’s language', () => {
       'Wien (Österreich) ist Mitglied der Städtekoalition für digitale Rechte.',
       'Viena (Austria) es miembro de la Coalición de Ciudades por los Derechos Digitales.',
       'New York (États-Unis) est membre de la Coalition des villes pour les droits numériques.',
-      'بروكسل (بلجيكا) عضو في تحالف المدن من أجل الحقوق الرقمية.',
+      'ميونخ (ألمانيا) عضو في تحالف المدن من أجل الحقوق الرقمية.',
       'Boston (Massachusetts, Verenigde Staten) is lid van de Coalitie van Steden voor Digitale Rechten.',
     ]);
   });

@@ -125,23 +125,27 @@ describe('<cc4dr-library-check>', () => {
   });
 
   it('drafts the letter for a member city, in the reader’s language, with the year and every activity', async () => {
-    const el = await fixture<Check>(html`<cc4dr-library-check city="Köln" library="Stadtbibliothek Köln"></cc4dr-library-check>`);
+    const el = await fixture<Check>(
+      html`<cc4dr-library-check city="Leipzig" library="Leipziger Städtische Bibliotheken"></cc4dr-library-check>`,
+    );
     await tick(el, 'public-access');
     await tick(el, 'ai-literacy');
     expect(letter(el)).to.equal(
       [
         'Dear city representatives,',
-        'Cologne has been a member of the Cities Coalition for Digital Rights since 2024 and has committed to its five principles of digital rights.',
+        'Leipzig has been a member of the Cities Coalition for Digital Rights since 2021 and has committed to its five principles of digital rights.',
         "Our library's work already supports 2 of these principles: Access and skills and Transparency. This is what we do:\n" +
           "- Free internet access and computers: Anyone can come in and get online, on the library's computers or its free Wi-Fi.\n" +
           '- Data and AI literacy: Explaining how data, algorithms and artificial intelligence shape the decisions that affect people.',
         'The library helps the city deliver on these commitments every day. We would welcome a conversation about how we can work together, and where we could do more.',
-        'Kind regards,\nStadtbibliothek Köln',
+        'Kind regards,\nLeipziger Städtische Bibliotheken',
       ].join('\n\n'),
     );
     const mail = new URL(inside<HTMLAnchorElement>(el, '.letter a').href);
     expect(mail.protocol).to.equal('mailto:');
-    expect(mail.searchParams.get('subject')).to.equal('How Stadtbibliothek Köln helps Cologne keep its digital-rights commitments');
+    expect(mail.searchParams.get('subject')).to.equal(
+      'How Leipziger Städtische Bibliotheken helps Leipzig keep its digital-rights commitments',
+    );
     expect(mail.searchParams.get('body')).to.equal(letter(el));
   });
 

@@ -48,7 +48,8 @@ describe('<cc4dr-member-map>', () => {
     expect(marker(el, 'Portland').getAttribute('aria-label')).to.equal(
       'Portland, Oregon, United States, member since March 2019 at the latest',
     );
-    expect(marker(el, 'Cologne').getAttribute('aria-label')).to.equal('Cologne, Germany, member since 2024');
+    expect(marker(el, 'Cologne').getAttribute('aria-label')).to.equal('Cologne, Germany, member (decided to join in 2024)');
+    expect(marker(el, 'Leipzig').getAttribute('aria-label')).to.equal('Leipzig, Germany, member since 2021');
     expect(marker(el, 'Barcelona').getAttribute('aria-label')).to.equal('Barcelona, Spain, founding member since 2018');
     expect(marker(el, 'Vienna').getAttribute('role')).to.equal('button');
   });

@@ -32,7 +32,7 @@ describe('data files', () => {
         data.examples.examples.some((e) => e.city === city && e.libraries),
         city,
       );
-    assert.equal(data.members.members.length, 51);
+    assert.equal(data.members.members.length, 50);
     assert.deepEqual(data.coalition.founders, ['amsterdam', 'barcelona', 'new-york-city']);
   });
 
@@ -182,6 +182,21 @@ describe('npm run data:check', () => {
     assert.match(
       withData((d) => (d.members.members.find((m) => m.id === 'vienna').memberBy = '2099-01')),
       /memberBy 2099-01 is not a real date up to today/,
+    );
+  });
+
+  it('dates a decision to join only from a source that states it, and never as the year of joining', () => {
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'munich').decidedSource = 'https://example.org/')),
+      /member munich: decidedSource: https:\/\/example.org\/ is not one of its sources/,
+    );
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'cologne').joined = 2024)),
+      /member cologne: joined 2024 has no joinedSource[\s\S]*decided is for cities whose year of joining is unknown/,
+    );
+    assert.match(
+      withData((d) => (d.members.members.find((m) => m.id === 'munich').decided = 2999)),
+      /decided 2999 is in the future/,
     );
   });
 
