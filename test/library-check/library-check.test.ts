@@ -57,7 +57,7 @@ describe('<cc4dr-library-check>', () => {
     expect(count(el)).to.equal('Tick what your library does to see which principles it supports.');
   });
 
-  it('shows, as boxes are ticked, which principles are supported, what the library does and good practice close to it', async () => {
+  it('shows, as boxes are ticked, which principles are supported, what the library does and similar good practice', async () => {
     const el = await fixture<Check>(html`<cc4dr-library-check city="Wien" library="Stadtbibliothek"></cc4dr-library-check>`);
     await tick(el, 'public-access');
     await tick(el, 'device-lending');
