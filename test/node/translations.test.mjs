@@ -13,12 +13,13 @@ const locales = readdirSync(dir)
   .filter((l) => l !== 'en');
 
 /** Words that are the same in English and in that language (checked one by one, not a loophole). */
-// `member.place` is only "{city} ({where})", `member.where` "{subdivision}, {country}" and `check.letter.item`
-// "{title}: {text}": brackets, commas and colons are written so in every language but Arabic's comma and French's colon.
+// `member.place` is only "{city} ({where})", `member.where` "{subdivision}, {country}", and `check.letter.item` and
+// `check.fallbackItem` "{title}: {text}": brackets, commas and colons are written so in every language but Arabic's
+// comma and French's colon.
 const formats = ['member.where', 'member.place'];
 const sameAsEnglish = {
-  es: [...formats, 'region.142', 'builder.widget', 'check.letter.item'], // Asia, Widget
-  ca: [...formats, 'region.009', 'check.letter.item'], // Oceania
+  es: [...formats, 'region.142', 'builder.widget', 'check.fallbackItem', 'check.letter.item'], // Asia, Widget
+  ca: [...formats, 'region.009', 'check.fallbackItem', 'check.letter.item'], // Oceania
   fr: [
     'principle.short.participation',
     'category.participation',
@@ -28,10 +29,10 @@ const sameAsEnglish = {
     'builder.widget',
     'builder.field.compact',
   ], // Participation, Sources, Europe, Widget, Compact
-  de: [...formats, 'map.region', 'builder.widget', 'builder.field.region', 'check.letter.item'], // Region, Widget, Region
-  nl: ['principle.short.privacy', ...formats, 'builder.widget', 'builder.field.compact', 'check.letter.item'], // Privacy, Widget, Compact
-  pt: [...formats, 'builder.widget', 'check.letter.item'], // Widget
-  ar: ['member.place', 'check.letter.item'],
+  de: [...formats, 'map.region', 'builder.widget', 'builder.field.region', 'check.fallbackItem', 'check.letter.item'], // Region, Widget, Region
+  nl: ['principle.short.privacy', ...formats, 'builder.widget', 'builder.field.compact', 'check.fallbackItem', 'check.letter.item'], // Privacy, Widget, Compact
+  pt: [...formats, 'builder.widget', 'check.fallbackItem', 'check.letter.item'], // Widget
+  ar: ['member.place', 'check.fallbackItem', 'check.letter.item'],
 };
 
 /** Argument names and, per plural, its cases. */
@@ -205,10 +206,26 @@ describe('typography', () => {
 
   it('fr: a non-breaking space before : and inside « », a narrow one before ; ? !, and never an ordinary one', () => {
     const texts = textsOf('fr');
-    assert.deepEqual(failing(texts, (t) => /[^\u00A0]:/.test(t)), frenchColonInLetter, 'before :');
-    assert.deepEqual(failing(texts, (t) => /«(?!\u00A0)|(?<!\u00A0)»/.test(t)), [], 'inside « »');
-    assert.deepEqual(failing(texts, (t) => /(?<!\u202F)[;?!]/.test(t)), [], 'before ; ? !');
-    assert.deepEqual(failing(texts, (t) => t.includes("'")), [], 'straight apostrophe');
+    assert.deepEqual(
+      failing(texts, (t) => /[^\u00A0]:/.test(t)),
+      frenchColonInLetter,
+      'before :',
+    );
+    assert.deepEqual(
+      failing(texts, (t) => /«(?!\u00A0)|(?<!\u00A0)»/.test(t)),
+      [],
+      'inside « »',
+    );
+    assert.deepEqual(
+      failing(texts, (t) => /(?<!\u202F)[;?!]/.test(t)),
+      [],
+      'before ; ? !',
+    );
+    assert.deepEqual(
+      failing(texts, (t) => t.includes("'")),
+      [],
+      'straight apostrophe',
+    );
   });
 
   it('es: every question opens with ¿ and every exclamation with ¡', () => {
@@ -220,7 +237,11 @@ describe('typography', () => {
 
   it('de: quotations in „…“, never in straight double quotes', () => {
     const texts = textsOf('de');
-    assert.deepEqual(failing(texts, (t) => t.includes('"')), [], 'straight double quotes');
+    assert.deepEqual(
+      failing(texts, (t) => t.includes('"')),
+      [],
+      'straight double quotes',
+    );
     assert.deepEqual(
       failing(texts, (t) => (t.match(/„/g) ?? []).length !== (t.match(/“/g) ?? []).length || /”/.test(t)),
       [],
