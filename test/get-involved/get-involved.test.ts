@@ -71,12 +71,12 @@ describe('<cc4dr-get-involved>', () => {
       /^Our Town \(Sweden\) is already a member\. .* Added by this library, not taken from the coalition’s list\.$/,
     );
     expect(stepLink(el, 2).getAttribute('href')).to.equal('https://library.example.org/joined');
-    expect(stepLink(el, 2).textContent).to.equal("The library’s source: Our town joined");
+    expect(stepLink(el, 2).textContent).to.equal('The library’s source: Our town joined');
   });
 
   it('checks a city record the page supplies, and says so in step 3 when it is left out', async () => {
     const el = await fixture(html`<cc4dr-get-involved .member=${{ id: 'our-town' }}></cc4dr-get-involved>`);
-    expect(stepText(el, 2)).to.equal("1 of this library’s cities was left out because of errors in the data.");
+    expect(stepText(el, 2)).to.equal('1 of this library’s cities was left out because of errors in the data.');
     expect(stepLink(el, 2).getAttribute('href')).to.equal(membersMeta.officialList);
     expect(warnings.messages).to.deep.equal([
       '<cc4dr-get-involved>: skipped 1 of 1 members from the member property: #0 the record lacks "name".',

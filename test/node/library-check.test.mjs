@@ -63,7 +63,7 @@ for (const { name: engine, launch } of engines)
         await page.browserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
       assert.equal(await page.$eval('h1', (h) => h.textContent), 'Cities Coalition for Digital Rights');
       await tickByKeyboard(page, 'Vienna');
-      assert.equal(await inCheck(page, '[part~="count"]'), "Your library’s work already supports 3 of 5 principles.");
+      assert.equal(await inCheck(page, '[part~="count"]'), 'Your library’s work already supports 3 of 5 principles.');
       await tabTo(page, { text: 'Copy the snippet' });
       await page.keyboard.press('Enter');
       await page.waitForFunction(() =>
@@ -80,7 +80,7 @@ for (const { name: engine, launch } of engines)
         'Free internet access and computers',
         'Laptops, tablets and hotspots to borrow',
         'Privacy workshops',
-        "Taking part in the city’s decisions",
+        'Taking part in the city’s decisions',
       ])
         assert.ok(letter.includes(`- ${title}: `), title);
       await tabTo(page, { text: 'Copy the letter' });
@@ -117,7 +117,7 @@ for (const { name: engine, launch } of engines)
           'Free internet access and computers',
           'Laptops, tablets and hotspots to borrow',
           'Privacy workshops',
-          "Taking part in the city’s decisions",
+          'Taking part in the city’s decisions',
         ]);
         assert.deepEqual(visits.errors, []);
         assert.deepEqual(await visitor.evaluate(() => window.__violations), []);
