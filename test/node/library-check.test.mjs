@@ -94,8 +94,9 @@ for (const { name: engine, launch } of engines)
       );
       assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
 
-      // A page of the library's own: the snippet pasted in, the script served from this site instead of the CDN.
-      const pasted = `<!doctype html><html lang="en"><title>Our library</title><h1>Our library</h1>\n${snippet.replace(pinned, '/dist/cc4dr-widgets.js')}`;
+      // A page of the library's own, in UTF-8 as pages are (the examples' titles now have a ’): the snippet pasted in,
+      // the script served from this site instead of the CDN.
+      const pasted = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Our library</title><h1>Our library</h1>\n${snippet.replace(pinned, '/dist/cc4dr-widgets.js')}`;
       const browser = await launch();
       try {
         const visitor = await browser.newPage();
