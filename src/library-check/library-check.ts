@@ -509,7 +509,12 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
       website: this.#website,
       today: today(),
     });
-    return ownExamplesSnippet(examples, { intro: this.t('check.fallback'), link: this.t('check.fallbackLink') });
+    return ownExamplesSnippet(examples, {
+      intro: this.t('check.fallback'),
+      link: this.t('check.fallbackLink'),
+      // "Title: sentence", with the colon each language writes (French puts a non-breaking space before it).
+      item: (title, text) => this.t('check.fallbackItem', { title, text }),
+    });
   }
 
   #editItem(item: CheckItem) {

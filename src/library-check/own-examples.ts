@@ -52,14 +52,17 @@ export function ownExamples({ items, city, country, library, website, today }: O
  * The snippet for the library's site: the script tag, and an example list of the library examples with the library's
  * own among them (an inline script, so no file to host), whose fallback lists them for readers without JavaScript.
  */
-export function ownExamplesSnippet(examples: readonly Example[], fallback: { intro: string; link: string }): string {
+export function ownExamplesSnippet(
+  examples: readonly Example[],
+  fallback: { intro: string; link: string; item: (title: string, text: string) => string },
+): string {
   return [
     scriptTag(cdnScriptUrl()),
     openingTag('cc4dr-example-list', [['libraries', true]]),
     `  <script type="application/json">${inlineJson({ examples })}</script>`,
     `  <p>${escapeText(fallback.intro)}</p>`,
     '  <ul>',
-    ...examples.map((e) => `    <li>${escapeText(e.title)}: ${escapeText(e.summary)}</li>`),
+    ...examples.map((e) => `    <li>${escapeText(fallback.item(e.title, e.summary))}</li>`),
     '  </ul>',
     `  <p><a href="${escapeAttribute(coalition.urls.home)}">${escapeText(fallback.link)}</a></p>`,
     '</cc4dr-example-list>',

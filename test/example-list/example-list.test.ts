@@ -126,7 +126,7 @@ describe('<cc4dr-example-list>', () => {
     const own = items(el).filter((i) => i.querySelector('[part~="flags"]')?.textContent!.includes('From our library'));
     expect(own).to.have.length(2);
     expect(titles(el)[0]).to.equal('Device repair café at the central library');
-    expect(statusText(el)).to.equal("4 of this library's examples were left out because of errors in the data.");
+    expect(statusText(el)).to.equal('4 of this library’s examples were left out because of errors in the data.');
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('skipped 4 of 6 examples from "/test/fixtures/own-examples.json"');
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
@@ -147,7 +147,7 @@ describe('<cc4dr-example-list>', () => {
       const el = await fixture(html`<cc4dr-example-list src=${src}></cc4dr-example-list>`);
       await waitUntil(() => statusText(el).includes('could not be loaded'), src);
       expect(statusText(el)).to.equal(
-        `This library's own examples could not be loaded: ${reason} The coalition's examples are still shown.`,
+        `This library’s own examples could not be loaded: ${reason} The coalition’s examples are still shown.`,
       );
       expect(items(el)).to.have.length(bundledExamples.length);
       expect(warnings.messages, src).to.have.length(1);
@@ -208,7 +208,7 @@ describe('<cc4dr-example-list>', () => {
       <script type="application/json">${JSON.stringify({ examples: [record, { ...record, id: 'x', year: 'soon' }] })}</script>
     </cc4dr-example-list>`);
     await waitUntil(() => titles(el).includes('Inline example'));
-    expect(statusText(el)).to.equal("1 of this library's examples was left out because of errors in the data.");
+    expect(statusText(el)).to.equal('1 of this library’s examples was left out because of errors in the data.');
     expect(warnings.messages).to.deep.equal(['<cc4dr-example-list>: skipped 1 of 2 examples from the inline JSON: #1 /year fails type.']);
 
     const broken = await fixture(html`<cc4dr-example-list>
@@ -229,7 +229,7 @@ describe('<cc4dr-example-list>', () => {
     // it is checked and rendered.
     await el.updateComplete;
     expect(statusText(el)).to.equal(
-      "This library's own examples could not be loaded: the file does not contain the expected list. The coalition's examples are still shown.",
+      'This library’s own examples could not be loaded: the file does not contain the expected list. The coalition’s examples are still shown.',
     );
     expect(warnings.messages).to.deep.equal(['<cc4dr-example-list>: could not use the inline JSON: no "examples" list.']);
     expect(items(el)).to.have.length(bundledExamples.length);

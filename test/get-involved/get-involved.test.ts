@@ -42,7 +42,7 @@ describe('<cc4dr-get-involved>', () => {
 
   it('personalises step 3 for a member, an unconfirmed and an unlisted city', async () => {
     const member = await fixture(html`<cc4dr-get-involved city="wien"></cc4dr-get-involved>`);
-    expect(stepText(member, 2)).to.match(/^Vienna \(Austria\) is already a member\. Talk to your city's digital team/);
+    expect(stepText(member, 2)).to.match(/^Vienna \(Austria\) is already a member\. Talk to your city’s digital team/);
     const unconfirmed = await fixture(html`<cc4dr-get-involved city="Sofia"></cc4dr-get-involved>`);
     expect(stepText(unconfirmed, 2)).to.contain('We could not confirm whether Sofia (Bulgaria) is a member');
     expect(warnings.messages).to.deep.equal([]);
@@ -73,15 +73,15 @@ describe('<cc4dr-get-involved>', () => {
     const own = libraryCity({ joined: null });
     const el = await fixture(html`<cc4dr-get-involved .member=${own}></cc4dr-get-involved>`);
     expect(stepText(el, 2)).to.match(
-      /^Our Town \(Sweden\) is already a member\. .* Added by this library, not taken from the coalition's list\.$/,
+      /^Our Town \(Sweden\) is already a member\. .* Added by this library, not taken from the coalition’s list\.$/,
     );
     expect(stepLink(el, 2).getAttribute('href')).to.equal('https://library.example.org/joined');
-    expect(stepLink(el, 2).textContent).to.equal("The library's source: Our town joined");
+    expect(stepLink(el, 2).textContent).to.equal('The library’s source: Our town joined');
   });
 
   it('checks a city record the page supplies, and says so in step 3 when it is left out', async () => {
     const el = await fixture(html`<cc4dr-get-involved .member=${{ id: 'our-town' }}></cc4dr-get-involved>`);
-    expect(stepText(el, 2)).to.equal("1 of this library's cities was left out because of errors in the data.");
+    expect(stepText(el, 2)).to.equal('1 of this library’s cities was left out because of errors in the data.');
     expect(stepLink(el, 2).getAttribute('href')).to.equal(membersMeta.officialList);
     expect(warnings.messages).to.deep.equal([
       '<cc4dr-get-involved>: skipped 1 of 1 members from the member property: #0 the record lacks "name".',

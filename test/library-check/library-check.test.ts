@@ -57,13 +57,13 @@ describe('<cc4dr-library-check>', () => {
     expect(count(el)).to.equal('Tick what your library does to see which principles it supports.');
   });
 
-  it('shows, as boxes are ticked, which principles are supported, what the library does and good practice close to it', async () => {
+  it('shows, as boxes are ticked, which principles are supported, what the library does and similar good practice', async () => {
     const el = await fixture<Check>(html`<cc4dr-library-check city="Wien" library="Stadtbibliothek"></cc4dr-library-check>`);
     await tick(el, 'public-access');
     await tick(el, 'device-lending');
     await tick(el, 'privacy-workshops');
     await tick(el, 'civic-participation');
-    expect(count(el)).to.equal('Your library’s work already supports 3 of 5 principles.'.replace('’', "'"));
+    expect(count(el)).to.equal('Your library’s work already supports 3 of 5 principles.');
     const supported = [...el.shadowRoot!.querySelectorAll('.supported')];
     expect(supported.map((s) => s.querySelector('[part~="principle"]')!.textContent)).to.deep.equal([
       'Universal and equal access to the internet, and digital literacy',
@@ -101,7 +101,7 @@ describe('<cc4dr-library-check>', () => {
     await tick(el, 'skills-classes');
     expect(announced).to.deep.equal([]);
     await tick(el, 'open-data');
-    expect(announced.at(-1)).to.equal("Your library's work already supports 2 of 5 principles.");
+    expect(announced.at(-1)).to.equal('Your library’s work already supports 2 of 5 principles.');
   });
 
   it('adds the library’s own activities under the principles they serve, and removes them', async () => {
@@ -117,7 +117,7 @@ describe('<cc4dr-library-check>', () => {
     await el.updateComplete;
     expect(inside(el, '.own [role="status"]').textContent).to.equal('Added: “Repair café”.');
     expect(inside<HTMLInputElement>(el, '#item-own-1').checked).to.equal(true);
-    expect(count(el)).to.equal("Your library's work already supports 2 of 5 principles.");
+    expect(count(el)).to.equal('Your library’s work already supports 2 of 5 principles.');
     inside<HTMLButtonElement>(el, '.own .remove').click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#item-own-1')).to.equal(null);
@@ -135,7 +135,7 @@ describe('<cc4dr-library-check>', () => {
         'Dear city representatives,',
         'Leipzig has been a member of the Cities Coalition for Digital Rights since 2021 and has committed to its five principles of digital rights.',
         "Our library's work already supports 2 of these principles: Access and skills and Transparency. This is what we do:\n" +
-          "- Free internet access and computers: Anyone can come in and get online, on the library's computers or its free Wi-Fi.\n" +
+          '- Free internet access and computers: Anyone can come in and get online, on the library’s computers or its free Wi-Fi.\n' +
           '- Data and AI literacy: Explaining how data, algorithms and artificial intelligence shape the decisions that affect people.',
         'The library helps the city deliver on these commitments every day. We would welcome a conversation about how we can work together, and where we could do more.',
         'Kind regards,\nLeipziger Städtische Bibliotheken',
@@ -212,7 +212,7 @@ describe('<cc4dr-library-check>', () => {
   it('asks for the country where the city is not in the list, for the snippet’s records', async () => {
     const el = await fixture<Check>(html`<cc4dr-library-check city="Springfield"></cc4dr-library-check>`);
     await tick(el, 'open-data');
-    expect(inside(el, '.snippet').textContent).to.contain("Choose your library's country to make the snippet.");
+    expect(inside(el, '.snippet').textContent).to.contain('Choose your library’s country to make the snippet.');
     const select = inside<HTMLSelectElement>(el, '#country');
     select.value = 'US';
     select.dispatchEvent(new Event('change'));
@@ -322,7 +322,7 @@ describe('<cc4dr-library-check>', () => {
       edits: { 'public-access': { title: 'Wi-Fi pour tous' } },
     };
     expect(await load(JSON.stringify(good))).to.equal('Your answers are loaded.');
-    expect(count(el)).to.equal("Your library's work already supports 2 of 5 principles.");
+    expect(count(el)).to.equal('Your library’s work already supports 2 of 5 principles.');
     expect(inside<HTMLInputElement>(el, '#library').value).to.equal('Bibliothèque Municipale');
     expect(inside<HTMLInputElement>(el, '#edit-public-access-title').value).to.equal('Wi-Fi pour tous');
     expect(inside(el, 'label[for="item-own-1"]').textContent).to.equal('<b>Atelier</b>');
@@ -332,12 +332,12 @@ describe('<cc4dr-library-check>', () => {
     expect(await load('{"format": "cc4dr-library-check", "version": 1, "ticked": [')).to.equal(
       'That file could not be used: it is not a valid answers file. Your ticks are as they were.',
     );
-    expect(count(el)).to.equal("Your library's work already supports 2 of 5 principles.");
+    expect(count(el)).to.equal('Your library’s work already supports 2 of 5 principles.');
     expect(await load(JSON.stringify({ ...good, ticked: ['__proto__'], constructor: { prototype: { polluted: 1 } } }))).to.contain(
       'it is not a valid answers file',
     );
     expect(await load('x'.repeat(200_001))).to.equal('That file could not be used: it is too large. Your ticks are as they were.');
-    expect(count(el)).to.equal("Your library's work already supports 2 of 5 principles.");
+    expect(count(el)).to.equal('Your library’s work already supports 2 of 5 principles.');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(warnings.messages).to.have.length(3);
     expect(warnings.messages[0]).to.match(/^<cc4dr-library-check>: the answers file could not be used: /);

@@ -145,7 +145,7 @@ describe('<cc4dr-member-badge>', () => {
         'Kansas City (United States) is a member of the Cities Coalition for Digital Rights, but other places are called Kansas City too, so this badge does not say that it is the one meant here.',
       );
       expect([...el.shadowRoot!.querySelectorAll('[part~="detail"]')].map((d) => d.textContent)).to.deep.equal([
-        "Other places are called Kansas City too, and the coalition's list does not say which one it means.",
+        'Other places are called Kansas City too, and the coalition’s list does not say which one it means.',
         'Among them: Kansas City (Kansas, United States).',
       ]);
     }
@@ -164,7 +164,7 @@ describe('<cc4dr-member-badge>', () => {
     expect(part(el, 'statement')!.textContent).to.equal(
       'We could not confirm whether Moscow (Russia) is a member of the Cities Coalition for Digital Rights.',
     );
-    expect(part(el, 'detail')!.textContent).to.equal("It was on the coalition's list in March 2019; we found no later source.");
+    expect(part(el, 'detail')!.textContent).to.equal('It was on the coalition’s list in March 2019; we found no later source.');
     expect(part(el, 'unconfirmed')).to.be.instanceOf(Element);
     expect(links(el)).to.deep.equal([membersMeta.officialList]);
     expect(part(el, 'member')).to.equal(null);
@@ -176,10 +176,10 @@ describe('<cc4dr-member-badge>', () => {
     expect(part(el, 'statement')!.textContent).to.equal('Our Town (Sweden) is a member of the Cities Coalition for Digital Rights.');
     expect([...el.shadowRoot!.querySelectorAll('[part~="detail"]')].map((d) => d.textContent)).to.deep.equal([
       'Member since 2026.',
-      "Added by this library, not taken from the coalition's list.",
+      'Added by this library, not taken from the coalition’s list.',
     ]);
     expect(links(el)).to.deep.equal(['https://library.example.org/joined', coalition.urls.home]);
-    expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal("The library's source: Our town joined");
+    expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('The library’s source: Our town joined');
   });
 
   it('checks a record the page supplies like any of the library’s records, and shows a polite message for a bad one', async () => {
@@ -192,7 +192,7 @@ describe('<cc4dr-member-badge>', () => {
     const [shapeless, text, hostile, beside] = [...page.children] as Cc4drMemberBadge[];
     await Promise.all([shapeless, text, hostile, beside].map((el) => el.updateComplete));
     for (const el of [shapeless, text, hostile]) {
-      expect(part(el, 'message')!.textContent).to.equal("1 of this library's cities was left out because of errors in the data.");
+      expect(part(el, 'message')!.textContent).to.equal('1 of this library’s cities was left out because of errors in the data.');
       expect(part(el, 'member')).to.equal(null);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     }

@@ -166,7 +166,7 @@ describe('<cc4dr-member-finder>', () => {
     </cc4dr-member-finder>`);
     await waitUntil(() => names(el).includes('Lund'));
     expect(results(el)[0].querySelector('.meta')!.textContent).to.equal('Sweden · member · added by this library');
-    expect(part(el, 'status')!.textContent.trim()).to.equal("2 of this library's cities were left out because of errors in the data.");
+    expect(part(el, 'status')!.textContent.trim()).to.equal('2 of this library’s cities were left out because of errors in the data.');
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('skipped 2 of 3 members from the inline JSON');
   });
@@ -198,7 +198,7 @@ describe('<cc4dr-member-finder>', () => {
     const sample = await fixture(html`<cc4dr-member-finder query="sample" src="/data/samples/library-members.json"></cc4dr-member-finder>`);
     await waitUntil(() => part(sample, 'status')!.textContent.trim());
     expect(part(sample, 'no-match')).to.be.instanceOf(Element);
-    expect(part(sample, 'status')!.textContent.trim()).to.equal("1 of this library's cities was left out because of errors in the data.");
+    expect(part(sample, 'status')!.textContent.trim()).to.equal('1 of this library’s cities was left out because of errors in the data.');
     expect(warnings.messages[1]).to.contain('#0 "sample-town" is a sample record: give your own records ids of their own');
   });
 
@@ -206,7 +206,7 @@ describe('<cc4dr-member-finder>', () => {
     const el = await fixture(html`<cc4dr-member-finder src="/__fixtures/broken-json"></cc4dr-member-finder>`);
     await waitUntil(() => part(el, 'status')!.textContent.includes('could not be loaded'));
     expect(part(el, 'status')!.textContent.trim()).to.equal(
-      "This library's own cities could not be loaded: the file is not valid JSON. The coalition's cities are still shown.",
+      'This library’s own cities could not be loaded: the file is not valid JSON. The coalition’s cities are still shown.',
     );
     expect(results(el)).to.have.length(members.length);
     expect(warnings.messages).to.have.length(1);

@@ -136,7 +136,7 @@ describe('<cc4dr-member-map>', () => {
     const el = await map(html`<cc4dr-member-map src="/__fixtures/status/404"></cc4dr-member-map>`);
     await waitUntil(() => part(el, 'status')!.textContent.includes('could not be loaded'));
     expect(part(el, 'status')!.textContent.trim()).to.equal(
-      "This library's own cities could not be loaded: the server answered with status 404. The coalition's cities are still shown.",
+      'This library’s own cities could not be loaded: the server answered with status 404. The coalition’s cities are still shown.',
     );
     expect(markers(el)).to.have.length(memberCount);
     expect(warnings.messages).to.deep.equal(['<cc4dr-member-map>: could not use "/__fixtures/status/404": HTTP 404.']);
@@ -157,7 +157,7 @@ describe('<cc4dr-member-map>', () => {
     expect(marker(el, 'Lund').classList.contains('local')).to.equal(true);
     // Beside the map: the library's cities with their sources, one link away.
     const ownList = part(el, 'own')!;
-    expect(ownList.querySelector('p')!.textContent).to.equal("Added by this library, not taken from the coalition's list:");
+    expect(ownList.querySelector('p')!.textContent).to.equal('Added by this library, not taken from the coalition’s list:');
     expect(ownList.querySelector('li')!.textContent).to.equal('Lund: x');
     expect(ownList.querySelector('a')!.getAttribute('href')).to.equal('https://library.example.org/');
     marker(el, 'Lund').dispatchEvent(new FocusEvent('focus'));

@@ -63,7 +63,7 @@ for (const { name: engine, launch } of engines)
         await page.browserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
       assert.equal(await page.$eval('h1', (h) => h.textContent), 'Cities Coalition for Digital Rights');
       await tickByKeyboard(page, 'Vienna');
-      assert.equal(await inCheck(page, '[part~="count"]'), "Your library's work already supports 3 of 5 principles.");
+      assert.equal(await inCheck(page, '[part~="count"]'), 'Your library’s work already supports 3 of 5 principles.');
       await tabTo(page, { text: 'Copy the snippet' });
       await page.keyboard.press('Enter');
       await page.waitForFunction(() =>
@@ -80,7 +80,7 @@ for (const { name: engine, launch } of engines)
         'Free internet access and computers',
         'Laptops, tablets and hotspots to borrow',
         'Privacy workshops',
-        "Taking part in the city's decisions",
+        'Taking part in the city’s decisions',
       ])
         assert.ok(letter.includes(`- ${title}: `), title);
       await tabTo(page, { text: 'Copy the letter' });
@@ -94,8 +94,9 @@ for (const { name: engine, launch } of engines)
       );
       assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
 
-      // A page of the library's own: the snippet pasted in, the script served from this site instead of the CDN.
-      const pasted = `<!doctype html><html lang="en"><title>Our library</title><h1>Our library</h1>\n${snippet.replace(pinned, '/dist/cc4dr-widgets.js')}`;
+      // A page of the library's own, in UTF-8 as pages are (the examples' titles now have a ’): the snippet pasted in,
+      // the script served from this site instead of the CDN.
+      const pasted = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Our library</title><h1>Our library</h1>\n${snippet.replace(pinned, '/dist/cc4dr-widgets.js')}`;
       const browser = await launch();
       try {
         const visitor = await browser.newPage();
@@ -117,7 +118,7 @@ for (const { name: engine, launch } of engines)
           'Free internet access and computers',
           'Laptops, tablets and hotspots to borrow',
           'Privacy workshops',
-          "Taking part in the city's decisions",
+          'Taking part in the city’s decisions',
         ]);
         assert.deepEqual(visits.errors, []);
         assert.deepEqual(await visitor.evaluate(() => window.__violations), []);
