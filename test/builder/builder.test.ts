@@ -227,6 +227,7 @@ describe('embed builder: the form', () => {
       'de:de',
       'nl:nl',
       'pt:pt',
+      'pt-BR:pt-BR',
       'ar:ar',
     ]);
     menu.value = 'ar';
