@@ -230,6 +230,11 @@ describe('embed builder: the form', () => {
       'pt-BR:pt-BR',
       'ar:ar',
     ]);
+    // The two Portuguese are told apart, each named in itself.
+    expect([...menu.options].filter((o) => o.value.startsWith('pt')).map((o) => o.textContent)).to.deep.equal([
+      'Português (Portugal)',
+      'Português (Brasil)',
+    ]);
     menu.value = 'ar';
     menu.dispatchEvent(new Event('change'));
     await waitUntil(() => container.querySelector('.cc4dr-builder')?.getAttribute('lang') === 'ar', 'the builder is redrawn in Arabic');
