@@ -99,17 +99,14 @@ describe('languages', () => {
       'Nova Iorque (Estados Unidos) é membro da Coligação de Cidades pelos Direitos Digitais.',
       'Amesterdão (Países Baixos) é membro da Coligação de Cidades pelos Direitos Digitais.',
     ]);
-    expect(badges.map((badge) => badge.shadowRoot!.firstElementChild!.getAttribute('lang'))).to.deep.equal([
-      'pt-BR',
-      'pt-BR',
-      'pt',
-      'pt',
-    ]);
+    expect(badges.map((badge) => badge.shadowRoot!.firstElementChild!.getAttribute('lang'))).to.deep.equal(['pt-BR', 'pt-BR', 'pt', 'pt']);
     // A Brazilian reader may type the city the Brazilian way.
     const typed = await fixture(html`<div lang="pt-BR"><cc4dr-member-badge city="Nova York"></cc4dr-member-badge></div>`);
     const badge = typed.querySelector('cc4dr-member-badge')!;
     await waitUntil(() => part(badge, 'statement'));
-    expect(part(badge, 'statement')!.textContent).to.equal('Nova York (Estados Unidos) é membro da Coalizão de Cidades pelos Direitos Digitais.');
+    expect(part(badge, 'statement')!.textContent).to.equal(
+      'Nova York (Estados Unidos) é membro da Coalizão de Cidades pelos Direitos Digitais.',
+    );
   });
 
   it('falls back to the closest supported language, without a warning storm', async () => {
