@@ -25,6 +25,7 @@ const tools = new MessageChunks({
   de: () => import('../src/generated/messages-de-tools.js'),
   nl: () => import('../src/generated/messages-nl-tools.js'),
   pt: () => import('../src/generated/messages-pt-tools.js'),
+  'pt-BR': () => import('../src/generated/messages-pt-BR-tools.js'),
   ar: () => import('../src/generated/messages-ar-tools.js'),
 });
 

@@ -44,6 +44,12 @@ function argumentNames(tokens, names = new Set()) {
 const chunkGroups = { tools: ['builder', 'fallback', 'element'], check: ['check'] };
 const chunkOf = (key) => Object.keys(chunkGroups).find((chunk) => chunkGroups[chunk].includes(key.split('.')[0]));
 
+/**
+ * The plural rules of a language whose file name is not the variant it is written in: CLDR's "pt" is Brazilian (zero
+ * is "one"), and our pt.json is European Portuguese (zero is "other"); pt-BR.json is Brazilian.
+ */
+const pluralLocales = { pt: 'pt-PT' };
+
 function generateMessages() {
   const locales = readdirSync(join(root, 'src/l10n'))
     .filter((f) => f.endsWith('.json'))
@@ -81,7 +87,7 @@ function generateMessages() {
   for (const locale of locales.filter((l) => l !== 'en')) {
     const messages = readJson(`src/l10n/${locale}.json`);
     const translations = readJson(`data/translations/${locale}.json`);
-    const compile = (catalog) => compileModule(new MessageFormat(locale, { strict: true }), catalog);
+    const compile = (catalog) => compileModule(new MessageFormat(pluralLocales[locale] ?? locale, { strict: true }), catalog);
     const extras = { check: `export const activityTexts = ${JSON.stringify(translations.activities)};\n` };
     for (const chunk of Object.keys(chunkGroups)) {
       writeFileSync(
@@ -94,7 +100,9 @@ function generateMessages() {
           (extras[chunk] ? `export declare const activityTexts: Readonly<Record<string, { title: string; text: string }>>;\n` : ''),
       );
     }
-    const cityNames = Object.fromEntries(members.filter((m) => m.names?.[locale]).map((m) => [m.id, m.names[locale]]));
+    // A regional language (pt-BR) has its own name where it differs, else its language's ("Viena").
+    const nameIn = (names) => names?.[locale] ?? names?.[locale.split('-')[0]];
+    const cityNames = Object.fromEntries(members.filter((m) => nameIn(m.names)).map((m) => [m.id, nameIn(m.names)]));
     writeFileSync(
       join(out, `messages-${locale}.js`),
       `${header}${compile(only(messages, (key) => !chunkOf(key)))}\nexport const cityNames = ${JSON.stringify(cityNames)};\nexport const principleTexts = ${JSON.stringify(translations.principles)};\n`,

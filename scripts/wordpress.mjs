@@ -17,9 +17,11 @@ const plugin = join(out, 'cc4dr-widgets');
 const { version } = readJson('package.json');
 const manifest = readJson('dist/custom-elements.json');
 const english = readJson('src/l10n/en.json');
+// Sorted by name, not by file name, so that a regional language follows its language (pt, pt-BR).
 const locales = readdirSync(join(root, 'src/l10n'))
   .map((f) => f.replace('.json', ''))
-  .filter((l) => l !== 'en');
+  .filter((l) => l !== 'en')
+  .sort();
 const messages = Object.fromEntries(locales.map((l) => [l, readJson(`src/l10n/${l}.json`)]));
 const principles = readJson('data/principles.json').principles;
 const principleTitles = Object.fromEntries(locales.map((l) => [l, readJson(`data/translations/${l}.json`).principles]));
@@ -27,16 +29,21 @@ const { urls } = readJson('data/coalition.json');
 const categories = readJson('data/schema/examples.schema.json').definitions.category.enum;
 const regions = readJson('data/schema/members.schema.json').definitions.member.properties.region.enum;
 
-/** WordPress's locales for each of ours: a site in any of them gets that language. */
+/**
+ * WordPress's locales for each of ours: a site in any of them gets that language (Brazil's pt_BR its own; Portugal's
+ * and Angola's, European Portuguese). Each of ours must be listed, and each WordPress locale only once.
+ */
 const wordpressLocales = {
   es: ['es_ES', 'es_MX', 'es_AR', 'es_CO', 'es_CL', 'es_PE', 'es_VE'],
   ca: ['ca'],
   fr: ['fr_FR', 'fr_CA', 'fr_BE'],
   de: ['de_DE', 'de_DE_formal', 'de_AT', 'de_CH', 'de_CH_informal'],
   nl: ['nl_NL', 'nl_NL_formal', 'nl_BE'],
-  pt: ['pt_PT', 'pt_BR', 'pt_AO', 'pt_PT_ao90'],
+  pt: ['pt_PT', 'pt_AO', 'pt_PT_ao90'],
+  'pt-BR': ['pt_BR'],
   ar: ['ar'],
 };
+for (const locale of locales) if (!wordpressLocales[locale]) throw new Error(`WordPress plugin: no WordPress locale for ${locale}`);
 
 /** Attributes the editor's sidebar leaves out: a file of the library's own records and a country filter need more than a field. */
 const notInSidebar = new Set(['src', 'country']);
@@ -88,7 +95,13 @@ function choicesOf(element, name) {
     case 'lang':
       return {
         ...any('builder.option.pageLanguage'),
-        ...Object.fromEntries(['en', ...locales].map((l) => [l, new Intl.DisplayNames([l], { type: 'language' }).of(l)])),
+        // Each Portuguese names its country, as the embed builder's menu does.
+        ...Object.fromEntries(
+          ['en', ...locales].map((l) => {
+            const tag = l === 'pt' ? 'pt-PT' : l;
+            return [l, new Intl.DisplayNames([tag], { type: 'language', languageDisplay: 'standard' }).of(tag)];
+          }),
+        ),
       };
     default:
       return undefined;

@@ -5,14 +5,18 @@
  */
 export { addMessages, bestLocale, defaultLocale, directionOf, loadLocale, supportedLocales, translate } from './core/l10n.js';
 export type { Direction, Locale, MessageKey, Messages } from './core/l10n.js';
-import { bestLocale, type Locale } from './core/l10n.js';
+import { bestLocale, variantTag, type Locale } from './core/l10n.js';
 export { MessageChunks } from './core/message-chunks.js';
 export { cdnScriptUrl, copyField, escapeAttribute, escapeText, inlineJson, openingTag, scriptTag } from './core/snippet.js';
 
-/** A language's name in that language, capitalised as a menu item ("Deutsch", "العربية"). */
+/**
+ * A language's name in that language, capitalised as a menu item ("Deutsch", "العربية"); each Portuguese names its
+ * country ("Português (Portugal)", "Português (Brasil)") so that the two are told apart.
+ */
 export function languageName(locale: string): string {
-  const own = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return `${own.charAt(0).toLocaleUpperCase(locale)}${own.slice(1)}`;
+  const tag = variantTag(locale as Locale);
+  const own = new Intl.DisplayNames([tag], { type: 'language', languageDisplay: 'standard' }).of(tag) ?? locale;
+  return `${own.charAt(0).toLocaleUpperCase(tag)}${own.slice(1)}`;
 }
 
 /** The language to open a tool's page in: `?lang=` if it names one of ours, else the browser's first, else English. */

@@ -28,14 +28,18 @@ export function namesOf(member: Member): string[] {
   return [member.id, member.name, ...member.aliases, ...(member.districts ?? []), ...own, ...loaded];
 }
 
+/** The language a regional locale is a variant of ("pt" for "pt-BR"), whose names it uses where it has none of its own. */
+const languageOf = (locale: Locale) => locale.split('-')[0] as Locale;
+
 /** A member city's name in the reader's language ("Wien" in German), else its usual name. */
 export function cityName(member: Member, locale: Locale): string {
-  return member.names?.[locale] ?? namesByLocale[locale]?.[member.id] ?? member.name;
+  return member.names?.[locale] ?? namesByLocale[locale]?.[member.id] ?? member.names?.[languageOf(locale)] ?? member.name;
 }
 
 /** The member's state or province in the reader's language, where the data gives one ("Texas", "Californie"). */
 export function subdivisionName(member: Member, locale: Locale): string | undefined {
-  return member.subdivision && (member.subdivision.names?.[locale] ?? member.subdivision.name);
+  const names = member.subdivision?.names;
+  return member.subdivision && (names?.[locale] ?? names?.[languageOf(locale)] ?? member.subdivision.name);
 }
 
 /** The bundled members with a folded name, in the order of the list. */

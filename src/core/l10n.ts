@@ -3,11 +3,12 @@ import { addCityNames } from './cities.js';
 
 export type { Messages };
 export type MessageKey = keyof Messages;
-export type Locale = 'en' | 'es' | 'ca' | 'fr' | 'de' | 'nl' | 'pt' | 'ar';
+export type Locale = 'en' | 'es' | 'ca' | 'fr' | 'de' | 'nl' | 'pt' | 'pt-BR' | 'ar';
 export type Direction = 'ltr' | 'rtl';
 
 export const defaultLocale: Locale = 'en';
-export const supportedLocales: readonly Locale[] = ['en', 'es', 'ca', 'fr', 'de', 'nl', 'pt', 'ar'];
+/** Our languages. `pt` is European Portuguese; `pt-BR`, Brazilian Portuguese, is the only regional one. */
+export const supportedLocales: readonly Locale[] = ['en', 'es', 'ca', 'fr', 'de', 'nl', 'pt', 'pt-BR', 'ar'];
 
 /**
  * The loaded languages' messages. English is not among them: it arrives in groups (src/generated/messages-en-*.js),
@@ -39,6 +40,7 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   de: () => import('../generated/messages-de.js'),
   nl: () => import('../generated/messages-nl.js'),
   pt: () => import('../generated/messages-pt.js'),
+  'pt-BR': () => import('../generated/messages-pt-BR.js'),
   ar: () => import('../generated/messages-ar.js'),
 };
 const loading = new Map<Locale, Promise<void>>();
@@ -77,15 +79,20 @@ export function localPrincipleText(id: string, locale: Locale): PrincipleText | 
   return principleTexts[locale]?.[id];
 }
 
-/** The supported locale closest to a BCP 47 tag: exact, then the same language ("pt-BR" → "pt"), else English. */
+/**
+ * The supported locale closest to a BCP 47 tag (a POSIX-style "pt_BR" is read as "pt-BR"): the language in the tag's
+ * region where we have it ("pt-BR", "pt-br", "pt-Latn-BR" → "pt-BR"), else the language ("pt-PT", "pt-AO", "de-AT" →
+ * "pt", "de"), else English.
+ */
 export function bestLocale(requested: string): Locale {
-  let language: string;
+  let tag: Intl.Locale;
   try {
-    language = new Intl.Locale(requested).language;
+    tag = new Intl.Locale(requested.replaceAll('_', '-'));
   } catch {
     return defaultLocale;
   }
-  return supportedLocales.find((l) => l === requested.toLowerCase() || l === language) ?? defaultLocale;
+  const regional = tag.region ? `${tag.language}-${tag.region}` : undefined;
+  return supportedLocales.find((l) => l === regional) ?? supportedLocales.find((l) => l === tag.language) ?? defaultLocale;
 }
 
 /** The writing direction of a supported locale. */
@@ -93,13 +100,30 @@ export function directionOf(locale: Locale): Direction {
   return locale === 'ar' ? 'rtl' : 'ltr';
 }
 
-/** The tag to format dates and numbers with: the page's own tag when it is a variant of `locale` ("en-GB"), else `locale`. */
+/**
+ * The tag a language's bare locale formats with where the browser's default for it is another variant: `pt` is
+ * European Portuguese here, while Intl's "pt" is Brazilian ("Romênia", not "Roménia").
+ */
+const formattingDefaults: Partial<Record<Locale, string>> = { pt: 'pt-PT' };
+
+/** The full tag of the variant a supported locale is written in ("pt-PT" for `pt`, "pt-BR", "de"). */
+export function variantTag(locale: Locale): string {
+  return formattingDefaults[locale] ?? locale;
+}
+
+/**
+ * The tag to format dates and numbers with: the page's own tag when it is a variant of `locale` ("en-GB", "pt-AO"),
+ * else `locale` in its own variant ("pt-PT" for `pt`).
+ */
 export function formattingTag(requested: string, locale: Locale): string {
+  const own = variantTag(locale);
   try {
-    const [tag] = Intl.getCanonicalLocales(requested);
-    return tag && new Intl.Locale(tag).language === locale ? tag : locale;
+    const [tag] = Intl.getCanonicalLocales(requested.replaceAll('_', '-'));
+    if (!tag || bestLocale(tag) !== locale) return own;
+    // A tag that is only the language ("pt") says no more than `locale` does.
+    return tag === new Intl.Locale(tag).language ? own : tag;
   } catch {
-    return locale;
+    return own;
   }
 }
 

@@ -16,6 +16,7 @@ export const checkMessages = new MessageChunks<{ default: Partial<Messages>; act
     de: () => import('../generated/messages-de-check.js'),
     nl: () => import('../generated/messages-nl-check.js'),
     pt: () => import('../generated/messages-pt-check.js'),
+    'pt-BR': () => import('../generated/messages-pt-BR-check.js'),
     ar: () => import('../generated/messages-ar-check.js'),
   },
   (locale, chunk) => (translated[locale] = chunk.activityTexts),

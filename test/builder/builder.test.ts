@@ -237,7 +237,13 @@ describe('embed builder: the form', () => {
       'de:de',
       'nl:nl',
       'pt:pt',
+      'pt-BR:pt-BR',
       'ar:ar',
+    ]);
+    // The two Portuguese are told apart, each named in itself.
+    expect([...menu.options].filter((o) => o.value.startsWith('pt')).map((o) => o.textContent)).to.deep.equal([
+      'Português (Portugal)',
+      'Português (Brasil)',
     ]);
     menu.value = 'ar';
     menu.dispatchEvent(new Event('change'));

@@ -143,11 +143,24 @@ describe('locale resolution', () => {
     expect(bestLocale('not a tag!')).to.equal('en');
   });
 
+  it('gives Brazil Brazilian Portuguese and every other Portuguese the European one', () => {
+    for (const tag of ['pt-BR', 'pt-br', 'pt_BR', 'pt-Latn-BR', 'PT-BR']) expect(bestLocale(tag), tag).to.equal('pt-BR');
+    for (const tag of ['pt', 'pt-PT', 'pt_PT', 'pt-AO', 'pt-MZ', 'pt-PT-u-nu-latn']) expect(bestLocale(tag), tag).to.equal('pt');
+    expect(bestLocale('es-BR')).to.equal('es');
+    expect(bestLocale('de_AT')).to.equal('de');
+  });
+
   it('formats in the page’s own variant of the rendered language only', () => {
     expect(formattingTag('en-GB', 'en')).to.equal('en-GB');
     expect(formattingTag('en-gb', 'en')).to.equal('en-GB');
     expect(formattingTag('fr-CA', 'en')).to.equal('en');
     expect(formattingTag('not a tag!', 'en')).to.equal('en');
+    // Intl's bare "pt" is Brazilian: European Portuguese formats as pt-PT unless the page names another variant.
+    expect(formattingTag('pt', 'pt')).to.equal('pt-PT');
+    expect(formattingTag('pt-AO', 'pt')).to.equal('pt-AO');
+    expect(formattingTag('pt-br', 'pt-BR')).to.equal('pt-BR');
+    expect(formattingTag('pt_BR', 'pt-BR')).to.equal('pt-BR');
+    expect(formattingTag('de', 'de')).to.equal('de');
   });
 });
 

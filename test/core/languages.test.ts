@@ -24,6 +24,7 @@ const expected: Record<Exclude<Locale, 'en'>, { card: string; badge: string }> =
   de: { card: 'Grundsatz 2 von 5', badge: 'Wien (Österreich) ist Mitglied der Städtekoalition für digitale Rechte.' },
   nl: { card: 'Principe 2 van 5', badge: 'Wenen (Oostenrijk) is lid van de Coalitie van Steden voor Digitale Rechten.' },
   pt: { card: 'Princípio 2 de 5', badge: 'Viena (Áustria) é membro da Coligação de Cidades pelos Direitos Digitais.' },
+  'pt-BR': { card: 'Princípio 2 de 5', badge: 'Viena (Áustria) é membro da Coalizão de Cidades pelos Direitos Digitais.' },
   ar: { card: 'المبدأ 2 من 5', badge: 'فيينا (النمسا) عضو في تحالف المدن من أجل الحقوق الرقمية.' },
 };
 
@@ -74,15 +75,49 @@ describe('languages', () => {
     await waitUntil(() => part(card, 'number'));
     holder.setAttribute('lang', 'nl');
     await waitUntil(() => part(card, 'number')!.textContent === 'Principe 3 van 5');
-    holder.setAttribute('lang', 'pt-BR');
+    holder.setAttribute('lang', 'pt-PT');
     await waitUntil(() => part(card, 'number')!.textContent === 'Princípio 3 de 5');
     expect(part(card, 'card')!.getAttribute('lang')).to.equal('pt');
+    holder.setAttribute('lang', 'pt-BR');
+    await waitUntil(() => part(card, 'card')!.getAttribute('lang') === 'pt-BR');
+    expect(part(card, 'number')!.textContent).to.equal('Princípio 3 de 5');
+  });
+
+  it('speaks Brazilian Portuguese to a pt-BR page and European Portuguese to a pt or pt-PT one', async () => {
+    const page = await fixture(html`<div>
+      <div lang="pt-BR"><cc4dr-member-badge city="New York"></cc4dr-member-badge></div>
+      <div lang="pt-br"><cc4dr-member-badge city="Amsterdam"></cc4dr-member-badge></div>
+      <div lang="pt-PT"><cc4dr-member-badge city="New York"></cc4dr-member-badge></div>
+      <div lang="pt"><cc4dr-member-badge city="Amsterdam"></cc4dr-member-badge></div>
+    </div>`);
+    const badges = [...page.querySelectorAll('cc4dr-member-badge')];
+    await settled(page);
+    await waitUntil(() => badges.every((badge) => part(badge, 'statement')), 'every badge has its sentence');
+    expect(badges.map((badge) => part(badge, 'statement')!.textContent)).to.deep.equal([
+      'Nova York (Estados Unidos) é membro da Coalizão de Cidades pelos Direitos Digitais.',
+      'Amsterdã (Países Baixos) é membro da Coalizão de Cidades pelos Direitos Digitais.',
+      'Nova Iorque (Estados Unidos) é membro da Coligação de Cidades pelos Direitos Digitais.',
+      'Amesterdão (Países Baixos) é membro da Coligação de Cidades pelos Direitos Digitais.',
+    ]);
+    expect(badges.map((badge) => badge.shadowRoot!.firstElementChild!.getAttribute('lang'))).to.deep.equal(['pt-BR', 'pt-BR', 'pt', 'pt']);
+    // A Brazilian reader may type the city the Brazilian way.
+    const typed = await fixture(html`<div lang="pt-BR"><cc4dr-member-badge city="Nova York"></cc4dr-member-badge></div>`);
+    const badge = typed.querySelector('cc4dr-member-badge')!;
+    await waitUntil(() => part(badge, 'statement'));
+    expect(part(badge, 'statement')!.textContent).to.equal(
+      'Nova York (Estados Unidos) é membro da Coalizão de Cidades pelos Direitos Digitais.',
+    );
   });
 
   it('falls back to the closest supported language, without a warning storm', async () => {
     const cases: [string, Locale][] = [
       ['ca-ES', 'ca'],
-      ['pt-BR', 'pt'],
+      ['pt-BR', 'pt-BR'],
+      ['pt-br', 'pt-BR'],
+      ['pt_BR', 'pt-BR'],
+      ['pt-PT', 'pt'],
+      ['pt-AO', 'pt'],
+      ['pt', 'pt'],
       ['de-AT', 'de'],
       ['zh', 'en'],
       ['x-klingon', 'en'],

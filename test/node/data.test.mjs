@@ -46,15 +46,15 @@ describe('data files', () => {
     for (const record of [...examples.examples, ...members.members]) assert.ok(!bundledIds.has(record.id), record.id);
   });
 
-  it('have our translation of every principle text in each of the seven languages, point for point', () => {
+  it('have our translation of every principle text in each of the eight languages, point for point', () => {
     const dir = new URL('../../data/translations/', import.meta.url);
     const files = readdirSync(dir);
-    assert.deepEqual(files.map((f) => f.slice(0, 2)).sort(), ['ar', 'ca', 'de', 'es', 'fr', 'nl', 'pt']);
+    assert.deepEqual(files.map((f) => f.replace('.json', '')).sort(), ['ar', 'ca', 'de', 'es', 'fr', 'nl', 'pt', 'pt-BR']);
     for (const file of files) {
       const translation = read(`data/translations/${file}`);
       const validate = schemaFor('translations');
       assert.ok(validate(translation), `${file}: ${ajv.errorsText(validate.errors)}`);
-      assert.equal(translation.language, file.slice(0, 2));
+      assert.equal(translation.language, file.replace('.json', ''));
       for (const p of data.principles.principles) {
         const t = translation.principles[p.id];
         assert.equal(t.libraries.length, p.libraries.length, `${file} ${p.id}`);

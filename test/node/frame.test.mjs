@@ -107,6 +107,24 @@ ${withResizer ? resizer : ''}
       await page.close();
     });
 
+    it('speaks Brazilian Portuguese when asked for pt-BR (or pt_BR), and European Portuguese for pt-PT', async () => {
+      for (const [lang, shown, statement] of [
+        ['pt-BR', 'pt-BR', 'Nova York (Estados Unidos) é membro da Coalizão de Cidades pelos Direitos Digitais.'],
+        ['pt_BR', 'pt-BR', 'Nova York (Estados Unidos) é membro da Coalizão de Cidades pelos Direitos Digitais.'],
+        ['pt-PT', 'pt', 'Nova Iorque (Estados Unidos) é membro da'],
+      ]) {
+        const { page, frame } = await host(new URLSearchParams({ widget: 'member-badge', city: 'New York', lang }).toString());
+        await frame.waitForFunction(() => document.querySelector('cc4dr-member-badge').shadowRoot.querySelector('[part~="statement"]'));
+        const badge = await frame.evaluate(() => {
+          const root = document.querySelector('cc4dr-member-badge').shadowRoot;
+          return { lang: root.firstElementChild.getAttribute('lang'), statement: root.querySelector('[part~="statement"]').textContent };
+        });
+        assert.equal(badge.lang, shown, lang);
+        assert.ok(badge.statement.startsWith(statement), `${lang}: ${badge.statement}`);
+        await page.close();
+      }
+    });
+
     it('keeps its height without the resizer', async () => {
       const { page } = await host('widget=member-badge&city=Vienna&country=AT', { height: 222 });
       assert.equal(await page.$eval('iframe', (f) => f.height), '222');

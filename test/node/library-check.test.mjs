@@ -140,6 +140,17 @@ for (const { name: engine, launch } of engines)
         ],
       ],
       [
+        'pt-BR',
+        'Viena',
+        [
+          'Viena é membro da Coalizão de Cidades pelos Direitos Digitais',
+          'Acesso gratuito à internet e a computadores',
+          'Empréstimo de notebooks, tablets e roteadores de internet móvel',
+          'Oficinas de privacidade',
+          'Participação nas decisões da cidade',
+        ],
+      ],
+      [
         'ar',
         'فيينا',
         [
@@ -151,7 +162,7 @@ for (const { name: engine, launch } of engines)
         ],
       ],
     ])
-      it(`drafts the letter in ${lang === 'es' ? 'Spanish' : 'Arabic'}: the city, its year and the four activities`, async () => {
+      it(`drafts the letter in ${{ es: 'Spanish', 'pt-BR': 'Brazilian Portuguese', ar: 'Arabic' }[lang]}: the city, its year and the four activities`, async () => {
         const page = await opened.browser.newPage();
         await page.goto(`${opened.site.origin}/dist/library-check/?lang=${lang}`, { waitUntil: 'networkidle0' });
         await allRendered(page);

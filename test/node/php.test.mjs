@@ -54,3 +54,20 @@ it('the plugin prints only through its escaping render function, and that escape
   assert.match(body, /esc_url\( \$fallback\['href'\] \)/);
   assert.match(body, /esc_html\( \$fallback\['text'\] \)/);
 });
+
+it('gives a Brazilian site (pt_BR) the Brazilian translation file, and Portugal and Angola the European one', () => {
+  assert.ok(php, 'no php: npm test installs php-cli');
+  /** What WordPress reads from the plugin's translation file for a locale: its language and two of its texts. */
+  const read = (locale) =>
+    JSON.parse(
+      execFileSync(php, [
+        '-r',
+        `$t = include $argv[1]; echo json_encode(array($t['language'], $t['messages']['Cities Coalition for Digital Rights'], $t['messages']["block title\\x04Member badge"]));`,
+        join(root, `dist/wordpress/cc4dr-widgets/languages/cc4dr-widgets-${locale}.l10n.php`),
+      ]).toString(),
+    );
+  assert.deepEqual(read('pt_BR'), ['pt_BR', 'Coalizão de Cidades pelos Direitos Digitais', 'Selo de membro']);
+  const european = JSON.parse(readFileSync(join(root, 'src/l10n/pt.json'), 'utf8'));
+  for (const locale of ['pt_PT', 'pt_AO', 'pt_PT_ao90'])
+    assert.deepEqual(read(locale), [locale, european['about.title'], european['element.member-badge']], locale);
+});

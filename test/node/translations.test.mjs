@@ -32,6 +32,7 @@ const sameAsEnglish = {
   de: [...formats, 'map.region', 'builder.widget', 'builder.field.region', 'check.fallbackItem', 'check.letter.item'], // Region, Widget, Region
   nl: ['principle.short.privacy', ...formats, 'builder.widget', 'builder.field.compact', 'check.fallbackItem', 'check.letter.item'], // Privacy, Widget, Compact
   pt: [...formats, 'builder.widget', 'check.fallbackItem', 'check.letter.item'], // Widget
+  'pt-BR': [...formats, 'region.009', 'builder.widget', 'check.fallbackItem', 'check.letter.item'], // Oceania, Widget
   ar: ['member.place', 'check.fallbackItem', 'check.letter.item'],
 };
 
@@ -48,8 +49,30 @@ function shape(tokens, found = { args: new Set(), plurals: [] }) {
   return found;
 }
 
-it('there are the seven languages the issue asks for', () => {
-  assert.deepEqual([...locales].sort(), ['ar', 'ca', 'de', 'es', 'fr', 'nl', 'pt']);
+it('there are the eight languages besides English the issues ask for (European and Brazilian Portuguese apart)', () => {
+  assert.deepEqual([...locales].sort(), ['ar', 'ca', 'de', 'es', 'fr', 'nl', 'pt', 'pt-BR']);
+});
+
+// Brazilian Portuguese is written the Brazilian way, and European Portuguese the European way: the words that tell
+// them apart most often in the widgets' texts.
+describe('the two Portuguese', () => {
+  const text = (locale) => Object.values(read(locale)).join('\n');
+  const data = (locale) => readFileSync(new URL(`../../data/translations/${locale}.json`, import.meta.url), 'utf8');
+  const european = /(?<!\p{L})(ficheiro|telemóvel|descarregar|sítio|Coligação|ecrã|equipa|contacto|utilizador|convosco|portáte)/iu;
+
+  it('pt-BR has none of the European words and names the coalition as Brazilian city halls do', () => {
+    assert.doesNotMatch(text('pt-BR') + data('pt-BR'), european);
+    assert.match(read('pt-BR')['about.title'], /^Coalizão de Cidades pelos Direitos Digitais$/);
+    assert.equal(read('pt-BR')['check.letter.greeting'], 'Prezados Senhores,');
+    assert.equal(read('pt-BR')['check.letter.closing'], 'Atenciosamente,');
+    assert.match(text('pt-BR'), /(?<!\p{L})arquivo(?!\p{L})/u);
+    assert.match(data('pt-BR'), /(?<!\p{L})celular(?!\p{L})/u);
+  });
+
+  it('pt stays European', () => {
+    assert.match(read('pt')['about.title'], /^Coligação\b/);
+    assert.match(text('pt'), /(?<!\p{L})ficheiro(?!\p{L})/u);
+  });
 });
 
 for (const locale of locales) {

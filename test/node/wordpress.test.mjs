@@ -308,6 +308,11 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
     assert.equal(german.description, 'Mitgliedsabzeichen: Ist unsere Stadt Mitglied?');
     const arabic = await rest(administrator, '/wp/v2/block-types/cc4dr/about?cc4dr-test-locale=ar');
     assert.equal(arabic.title, 'عن التحالف');
+    // Brazil's sites get Brazilian Portuguese; Portugal's the European one.
+    const brazilian = await rest(administrator, '/wp/v2/block-types/cc4dr/member-badge?cc4dr-test-locale=pt_BR');
+    assert.equal(brazilian.title, 'Selo de membro');
+    const european = await rest(administrator, '/wp/v2/block-types/cc4dr/member-badge?cc4dr-test-locale=pt_PT');
+    assert.notEqual(european.title, brazilian.title);
     const page = await (await fetch(`${posts.widgets}${posts.widgets.includes('?') ? '&' : '?'}cc4dr-test-locale=es_MX`)).text();
     assert.ok(page.includes('¿Está Vienna en la Coalición de Ciudades por los Derechos Digitales?'), 'the badge’s fallback, in Spanish');
     assert.ok(page.includes('>Sobre la Coalición de Ciudades por los Derechos Digitales</a>'), 'the about fallback, in Spanish');
