@@ -86,9 +86,9 @@ describe('languages', () => {
   it('speaks Brazilian Portuguese to a pt-BR page and European Portuguese to a pt or pt-PT one', async () => {
     const page = await fixture(html`<div>
       <div lang="pt-BR"><cc4dr-member-badge city="New York"></cc4dr-member-badge></div>
-      <div lang="pt-br"><cc4dr-member-badge city="Amsterdam"></cc4dr-member-badge></div>
+      <div lang="pt-br"><cc4dr-member-badge city="Amsterdam" country="NL"></cc4dr-member-badge></div>
       <div lang="pt-PT"><cc4dr-member-badge city="New York"></cc4dr-member-badge></div>
-      <div lang="pt"><cc4dr-member-badge city="Amsterdam"></cc4dr-member-badge></div>
+      <div lang="pt"><cc4dr-member-badge city="Amsterdam" country="NL"></cc4dr-member-badge></div>
     </div>`);
     const badges = [...page.querySelectorAll('cc4dr-member-badge')];
     await settled(page);

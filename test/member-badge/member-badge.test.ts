@@ -72,7 +72,7 @@ describe('<cc4dr-member-badge>', () => {
       ['Amsterdam, The Netherlands', 'Amsterdam (Netherlands)'],
       ['Boston, MA', 'Boston (Massachusetts, United States)'],
       ['Portland, OR', 'Portland (Oregon, United States)'],
-      ['São Paulo, SP', 'São Paulo (Brazil)'],
+      ['Belo Horizonte, MG', 'Belo Horizonte (Brazil)'],
       ['Wien, Österreich', 'Vienna (Austria)'],
     ]) {
       const el = await fixture(html`<cc4dr-member-badge city=${input}></cc4dr-member-badge>`);
