@@ -64,8 +64,8 @@ export const measure = (files) => {
 export const budgets = {
   // The script-tag file's hard limit: 25 KB.
   scriptTag: 25600,
-  define: 34880,
-  react: 35776,
+  define: 36352,
+  react: 37248,
   /** Each language but English, its own chunk of the script-tag build. */
   language: 6 * 1024,
   /** The library check's messages and activities in each language but English, a chunk of their own. */

@@ -13,12 +13,13 @@ const locales = readdirSync(dir)
   .filter((l) => l !== 'en');
 
 /** Words that are the same in English and in that language (checked one by one, not a loophole). */
-// `member.place` is only "{city} ({where})", `member.where` "{subdivision}, {country}" and `check.letter.item`
-// "{title}: {text}": brackets, commas and colons are written so in every language but Arabic's comma and French's colon.
+// `member.place` is only "{city} ({where})", `member.where` "{subdivision}, {country}", `check.letter.item`
+// "{title}. {text}" and `check.letter.addresseeCity` "{city}" (the city's line of the address, where the language
+// writes no "Stadt", "Gemeente" before it): brackets, commas and stops are written so in every language but Arabic's comma.
 const formats = ['member.where', 'member.place'];
 const sameAsEnglish = {
   es: [...formats, 'region.142', 'builder.widget', 'check.letter.item'], // Asia, Widget
-  ca: [...formats, 'region.009', 'check.letter.item'], // Oceania
+  ca: [...formats, 'region.009', 'check.letter.addresseeCity', 'check.letter.item'], // Oceania
   fr: [
     'principle.short.participation',
     'category.participation',
@@ -27,10 +28,12 @@ const sameAsEnglish = {
     'region.150',
     'builder.widget',
     'builder.field.compact',
+    'check.letter.addresseeCity',
+    'check.letter.item',
   ], // Participation, Sources, Europe, Widget, Compact
   de: [...formats, 'map.region', 'builder.widget', 'builder.field.region', 'check.letter.item'], // Region, Widget, Region
   nl: ['principle.short.privacy', ...formats, 'builder.widget', 'builder.field.compact', 'check.letter.item'], // Privacy, Widget, Compact
-  pt: [...formats, 'builder.widget', 'check.letter.item'], // Widget
+  pt: [...formats, 'builder.widget', 'check.letter.addresseeCity', 'check.letter.item'], // Widget
   ar: ['member.place', 'check.letter.item'],
 };
 
