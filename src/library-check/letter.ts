@@ -61,11 +61,10 @@ export function letterState(city: CityLookup): LetterState {
   return member.memberBy ? 'member-by' : 'member';
 }
 
-/** The city's name in the letter: the member's name in the reader's language, the name as given, or "our city". */
-function cityOf({ city, locale, t }: LetterInput): string {
+/** The city's name in the letter: the member's name in the reader's language, or the name as given; none if none. */
+function cityOf({ city, locale }: LetterInput): string {
   if (city.kind === 'found' || city.kind === 'shared') return cityName(city.member, locale);
-  if (city.kind === 'not-listed') return city.name;
-  return t('check.ourCity');
+  return city.kind === 'not-listed' ? city.name : '';
 }
 
 /** The paragraph on the city and the coalition: what is known, and nothing more. */
@@ -142,11 +141,12 @@ export function draftLetter(input: LetterInput): Letter {
   const state = letterState(city);
   const name = cityOf(input);
   const from = library.trim() || t('check.ourLibrary');
+  const place = city.kind === 'none' ? t('check.letter.inOurCity') : t('check.letter.inCity', { city: name });
   const subject = !items.length
-    ? t('check.letter.subjectNothing', { city: name, library: from })
+    ? t('check.letter.subjectNothing', { place, library: from })
     : state === 'founding' || state === 'since' || state === 'member-by' || state === 'member'
-      ? t('check.letter.subjectMember', { city: name, library: from })
-      : t('check.letter.subjectWork', { city: name, library: from });
+      ? t('check.letter.subjectMember', { place, library: from })
+      : t('check.letter.subjectWork', { place, library: from });
   const addressee = [t('check.letter.addressee'), ...(city.kind === 'none' ? [] : [t('check.letter.addresseeCity', { city: name })])].join(
     '\n',
   );

@@ -14,8 +14,9 @@ const locales = readdirSync(dir)
 
 /** Words that are the same in English and in that language (checked one by one, not a loophole). */
 // `member.place` is only "{city} ({where})", `member.where` "{subdivision}, {country}", `check.letter.item`
-// "{title}. {text}" and `check.letter.addresseeCity` "{city}" (the city's line of the address, where the language
-// writes no "Stadt", "Gemeente" before it): brackets, commas and stops are written so in every language but Arabic's comma.
+// "{title}. {text}", `check.letter.addresseeCity` "{city}" (the city's line of the address, where the language
+// writes no "Stadt", "Gemeente" before it) and `check.letter.inCity` "in {city}": brackets, commas, stops and "in" are
+// written so in every language but Arabic's comma.
 const formats = ['member.where', 'member.place'];
 const sameAsEnglish = {
   es: [...formats, 'region.142', 'builder.widget', 'check.letter.item'], // Asia, Widget
@@ -31,8 +32,8 @@ const sameAsEnglish = {
     'check.letter.addresseeCity',
     'check.letter.item',
   ], // Participation, Sources, Europe, Widget, Compact
-  de: [...formats, 'map.region', 'builder.widget', 'builder.field.region', 'check.letter.item'], // Region, Widget, Region
-  nl: ['principle.short.privacy', ...formats, 'builder.widget', 'builder.field.compact', 'check.letter.item'], // Privacy, Widget, Compact
+  de: [...formats, 'map.region', 'builder.widget', 'builder.field.region', 'check.letter.inCity', 'check.letter.item'], // Region, Widget, Region, in
+  nl: ['principle.short.privacy', ...formats, 'builder.widget', 'builder.field.compact', 'check.letter.inCity', 'check.letter.item'], // Privacy, Widget, Compact, in
   pt: [...formats, 'builder.widget', 'check.letter.addresseeCity', 'check.letter.item'], // Widget
   ar: ['member.place', 'check.letter.item'],
 };
