@@ -60,6 +60,7 @@ function states(members) {
       city: {
         kind: 'shared',
         member: member('portland'),
+        name: 'Portland',
         places: [{ name: 'Portland', subdivision: 'Maine', country: 'US' }],
         pin: 'subdivision',
       },

@@ -2,19 +2,14 @@
 // subject, what is known of the city and the coalition (in its own words for each state of the city: founding member,
 // member since a year, member by a date, unconfirmed, a shared name not yet pinned, not in the list, no city), what
 // the library does under each principle, a concrete ask, and a signature. It never says that a city is not a member.
-import { cityName, type CityLookup as ListedLookup } from '../core/cities.js';
+import { cityName, type CityLookup } from '../core/cities.js';
 import { coalition, membersMeta, principles } from '../core/data.js';
 import { formatCount, formatDate, formatMonth, formatYear } from '../core/format.js';
 import type { Locale, MessageKey, Messages } from '../core/l10n.js';
-import type { Member, PrincipleId, SameNamePlace } from '../core/types.js';
+import type { PrincipleId } from '../core/types.js';
 import type { CheckItem } from './language.js';
 
-/**
- * What the member list says about the library's city: the shared core's lookup, with the `shared` state of its
- * contract (a member has the name, the input does not say it is that one) until the core's findCity gives it.
- */
-export type CityLookup =
-  ListedLookup | { kind: 'shared'; member: Member; places: readonly SameNamePlace[]; pin: 'country' | 'subdivision' | 'unknown' };
+export type { CityLookup };
 
 export type Translate = <K extends MessageKey>(key: K, ...args: Parameters<Messages[K]>) => string;
 

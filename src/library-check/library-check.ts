@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { cityName, findMember, givenCountry } from '../core/cities.js';
+import { cityName, findCity, findMember, givenCountry } from '../core/cities.js';
 import { bundledExamples, membersMeta, principles, principleText } from '../core/data.js';
 import { clip, compareText, countryName, formatDate, formatList, formatMonth, formatYear, isCountryCode } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
@@ -9,6 +9,7 @@ import { LazyController } from '../core/lazy.js';
 import { describePlaces, memberPlace } from '../core/member-text.js';
 import type { MessageKey } from '../core/l10n.js';
 import { holdRenderingForMessages } from '../core/message-chunks.js';
+import { holdUntilPlaces } from '../core/places.js';
 import { safeUrl } from '../core/safe-url.js';
 import { copyField } from '../core/snippet.js';
 import type { Example, Member, PrincipleId, SameNamePlace } from '../core/types.js';
@@ -138,6 +139,7 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
   constructor() {
     super();
     holdRenderingForMessages(this, checkMessages, () => this.locale);
+    holdUntilPlaces(this, () => Boolean(this.city?.trim()));
   }
 
   /** Everything the check lists: the activities in the reader's language, then the library's own. */
@@ -165,13 +167,11 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
    * with the name is only a member of that name (`shared`), which the check asks about and the letter does not claim.
    */
   #lookup(): CityLookup {
-    const text = this.city?.trim();
-    if (!text) return { kind: 'none' };
+    const text = this.city?.trim() ?? '';
     const country = givenCountry(this, this.country);
-    const member = findMember(text, [], country);
-    if (!member) return { kind: 'not-listed', name: clip(text), country };
-    if (!country) return { kind: 'shared', member, places: member.sameNameAs ?? [], pin: 'country' };
-    return { kind: 'found', member };
+    const lookup = findCity(text, country);
+    if (lookup.kind !== 'found' || country) return lookup;
+    return { kind: 'shared', member: lookup.member, name: clip(text), places: [], pin: 'country' };
   }
 
   /** The member of a lookup, if the list pins it. */
