@@ -112,6 +112,9 @@ export const libraryCheckStyles = css`
     display: none;
     white-space: pre-wrap;
   }
+  .letter-head {
+    white-space: pre-line;
+  }
   @media print {
     .printing > :not(.print-letter) {
       display: none;

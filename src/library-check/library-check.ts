@@ -1,20 +1,22 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { cityName, findMember, givenCountry } from '../core/cities.js';
+import { cityName, findCity, findMember, givenCountry } from '../core/cities.js';
 import { bundledExamples, membersMeta, principles, principleText } from '../core/data.js';
 import { clip, compareText, countryName, formatDate, formatList, formatMonth, formatYear, isCountryCode } from '../core/format.js';
 import { heading, subLevel } from '../core/heading.js';
 import { warnOnce } from '../core/host.js';
 import { LazyController } from '../core/lazy.js';
-import { memberPlace } from '../core/member-text.js';
+import { describePlaces, memberPlace } from '../core/member-text.js';
+import type { MessageKey } from '../core/l10n.js';
 import { holdRenderingForMessages } from '../core/message-chunks.js';
+import { holdUntilPlaces } from '../core/places.js';
 import { safeUrl } from '../core/safe-url.js';
 import { copyField } from '../core/snippet.js';
-import type { Example, Member, PrincipleId } from '../core/types.js';
+import type { Example, Member, PrincipleId, SameNamePlace } from '../core/types.js';
 import english from '../generated/english-library-check.js';
 import type { Answers } from './answers.js';
 import { activities, activityItem, checkMessages, type CheckItem } from './language.js';
-import { draftLetter, type Letter } from './letter.js';
+import { draftLetter, letterText, type CityLookup, type Letter, type Sender, type Translate } from './letter.js';
 import { libraryCheckStyles } from './library-check.styles.js';
 import { ownExamples, ownExamplesSnippet } from './own-examples.js';
 
@@ -53,10 +55,12 @@ const examplesPerPrinciple = 2;
  * For library staff: a check of what the library already does for digital rights. Each of about twenty things
  * libraries commonly do is a box to tick under the principle it serves, and a library can add its own. The result
  * says, as boxes are ticked, which of the coalition's five principles the library's work supports, what it does for
- * each, the bundled good practice closest to it and whether its city is a member. Two things to take away: a snippet
- * that shows the ticked activities on the library's site as its own examples, and a letter to the city, drafted in the
- * reader's language, to copy, download, print or open as an e-mail. It stores nothing and sends nothing: answers can
- * be downloaded as a small file and loaded again.
+ * each, the bundled good practice closest to it and whether its city is a member (once its country is known; where a
+ * member shares the city's name, it asks which place it is). Two things to take away: a snippet that shows the ticked
+ * activities on the library's site as its own examples, and a letter to the city, drafted in the reader's language
+ * for the city's state (founding member, member, unconfirmed, not in the list…), dated, addressed, with a subject and
+ * the signature of whoever sends it, to copy, download, print or open as an e-mail. It stores nothing and sends
+ * nothing: answers can be downloaded as a small file and loaded again; the sender's name, role and contact are not in it.
  *
  * Accessibility: one fieldset and legend per principle; the result's count is a polite status that changes only when
  * the count does, not after every tick; every control is reachable in order by keyboard.
@@ -102,7 +106,7 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
   /** The library's city, to start with: in any common form ("Wien", "NYC"), or with its state or country ("Austin, Texas"). */
   city = '';
 
-  /** The library's country, to start with, as an ISO 3166-1 alpha-2 code (`AT`): it tells same-name cities apart, and the snippet's examples need it. */
+  /** The library's country, to start with, as an ISO 3166-1 alpha-2 code (`AT`): the check says nothing about membership without it, it tells same-name cities apart, and the snippet's examples need it. */
   country = '';
 
   /** The library's name, to start with: used in the letter and in the snippet. */
@@ -124,12 +128,18 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
   readonly #edits = new Map<string, { title?: string; text?: string }>();
   /** The letter as the reader changed it; undefined while it follows the answers. */
   #letterEdit?: string;
+  /** The subject as the reader changed it; undefined while it follows the answers. */
+  #subjectEdit?: string;
+  /** Who signs the letter: in the page only, never stored, never in the answers file. */
+  #sender: Sender = { name: '', role: '', contact: '' };
   #messages = { snippet: '', letter: '', answers: '' };
+  readonly #translate: Translate = (key, ...args) => this.t(key, ...args);
   #printing = false;
 
   constructor() {
     super();
     holdRenderingForMessages(this, checkMessages, () => this.locale);
+    holdUntilPlaces(this, () => Boolean(this.city?.trim()));
   }
 
   /** Everything the check lists: the activities in the reader's language, then the library's own. */
@@ -147,15 +157,36 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
       });
   }
 
-  /** The library's country: the one chosen (a bad `country` is left out, with one warning), else its member city's. */
-  #country(member: Member | undefined): string {
-    return givenCountry(this, this.country) ?? member?.country ?? '';
+  /** The library's country, as chosen (a bad `country` is left out, with one warning). */
+  #country(): string {
+    return givenCountry(this, this.country) ?? '';
   }
 
-  /** The member city the library is in, if the list has it (in its country, when one is chosen). */
-  #member(): Member | undefined {
-    const city = this.city?.trim();
-    return city ? findMember(city, [], givenCountry(this, this.country)) : undefined;
+  /**
+   * What the member list says about the library's city. Membership needs a country: until one is chosen, a member
+   * with the name is only a member of that name (`shared`), which the check asks about and the letter does not claim.
+   */
+  #lookup(): CityLookup {
+    const text = this.city?.trim() ?? '';
+    const country = givenCountry(this, this.country);
+    const lookup = findCity(text, country);
+    if (lookup.kind !== 'found' || country) return lookup;
+    return { kind: 'shared', member: lookup.member, name: clip(text), places: [], pin: 'country' };
+  }
+
+  /** The member of a lookup, if the list pins it. */
+  #member(lookup: CityLookup): Member | undefined {
+    return lookup.kind === 'found' ? lookup.member : undefined;
+  }
+
+  /** Pins the city to one of the places of its name (the member, or another), then returns to the city field. */
+  async #pin(city: string, country: string) {
+    this.#set(() => {
+      this.city = city;
+      this.country = country;
+    });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#city')?.focus();
   }
 
   #set(change: () => void) {
@@ -213,6 +244,11 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
     setTimeout(() => URL.revokeObjectURL(url));
   }
 
+  /** The letter as it stands, with the reader's own changes. */
+  #shown(letter: Letter): Letter {
+    return { ...letter, subject: this.#subjectEdit ?? letter.subject, body: this.#letterEdit ?? letter.body };
+  }
+
   async #print() {
     this.#set(() => (this.#printing = true));
     await this.updateComplete;
@@ -268,6 +304,7 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
     this.country = answers.country ?? '';
     this.#website = answers.website ?? '';
     this.#letterEdit = answers.letter;
+    this.#subjectEdit = undefined;
     this.#set(() => (this.#messages.answers = this.t('check.loaded')));
   }
 
@@ -280,29 +317,29 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
     const items = this.#items();
     const ticked = this.#tickedItems(items);
     const supported = principles.filter((p) => ticked.some((item) => item.principles.includes(p.id)));
-    const member = this.#member();
-    const shortName = (id: PrincipleId) => this.t(`principle.short.${id}`);
+    const lookup = this.#lookup();
+    const member = this.#member(lookup);
     const letter = draftLetter({
       locale: this.locale,
       formatting: this.formattingLocale,
-      t: (key, ...args) => this.t(key, ...args),
+      t: this.#translate,
       library: this.library?.trim() ?? '',
-      city: this.city?.trim() ?? '',
-      member,
+      city: lookup,
       items: ticked,
-      principles: supported.map((p) => shortName(p.id)),
+      sender: this.#sender,
+      date: today(),
     });
     return html`<div class="check box ${this.#printing ? 'printing' : ''}" lang=${this.locale} dir=${this.direction}>
       ${heading(this.level, 'title', this.t('check.title'))}
       <p part="intro">${this.t('check.intro')}</p>
-      ${this.#about(member)} ${this.#checklist(items)} ${this.#result(ticked, supported, member)}
+      ${this.#about(lookup)} ${this.#checklist(items)} ${this.#result(ticked, supported, lookup)}
       ${this.#takeAway(ticked, letter, member)}
-      <div class="print-letter" aria-hidden="true">${this.#letterEdit ?? letter.body}</div>
+      <div class="print-letter" aria-hidden="true">${letterText(this.#shown(letter), this.#translate)}</div>
     </div>`;
   }
 
-  #about(member: Member | undefined) {
-    const country = this.#country(member);
+  #about(lookup: CityLookup) {
+    const country = this.#country();
     return html`<fieldset part="about" class="about">
       <legend>${this.t('check.aboutYou')}</legend>
       <div class="field">
@@ -314,6 +351,7 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
         <input id="city" class="control" autocomplete="off" spellcheck="false" aria-describedby="city-hint" .value=${this.city ?? ''} @input=${(e: Event) => this.#set(() => (this.city = (e.target as HTMLInputElement).value))} />
         <p id="city-hint" class="hint">${this.t('check.cityHint')}</p>
       </div>
+      ${this.#whichCity(lookup)}
       <div class="field">
         <label for="country">${this.t('check.country')}</label>
         <select id="country" class="control" @change=${(e: Event) => this.#set(() => (this.country = (e.target as HTMLSelectElement).value))}>
@@ -380,11 +418,46 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
     </fieldset>`;
   }
 
-  /** Where the library's city stands, in the badge's words, or nothing while no city is given. */
-  #cityStatement(member: Member | undefined): string {
-    const city = this.city?.trim();
-    if (!city) return '';
-    if (!member) return this.t('badge.notListed', { city: clip(city), date: formatDate(this.formattingLocale, membersMeta.checked) });
+  /** A name a member shares, not yet pinned: which place is it? Each place is a button; the country menu also answers. */
+  #whichCity(lookup: CityLookup) {
+    if (lookup.kind !== 'shared' || lookup.pin === 'unknown') return nothing;
+    const { member, places } = lookup;
+    const named = describePlaces(places, this.locale, this.formattingLocale);
+    const pinOf = (place: { name: string; subdivision?: string; country: string }) => () =>
+      void this.#pin(place.subdivision ? `${place.name}, ${place.subdivision}` : place.name, place.country);
+    const own = { name: member.name, subdivision: member.subdivision?.name, country: member.country };
+    return html`<fieldset class="which-city" aria-describedby="which-city-hint">
+      <legend>${this.#sharedQuestion(member)}</legend>
+      <p id="which-city-hint" class="hint">${this.t('check.sharedHint')}</p>
+      <div class="actions">
+        <button type="button" id="which-city-member" class="button" @click=${pinOf(own)}>${memberPlace(member, this.locale, this.formattingLocale)}</button>
+        ${places.map((place: SameNamePlace, i) => html`<button type="button" id="which-city-${i}" class="button" @click=${pinOf(place)}>${named[i]}</button>`)}
+      </div>
+    </fieldset>`;
+  }
+
+  #sharedQuestion(member: Member): string {
+    return this.t('check.sharedQuestion', {
+      member: memberPlace(member, this.locale, this.formattingLocale),
+      name: cityName(member, this.locale),
+    });
+  }
+
+  /** Where the library's city stands, in the badge's words; for a shared name, the question; nothing while no city is given. */
+  #cityStatement(lookup: CityLookup): string {
+    if (lookup.kind === 'none') return '';
+    if (lookup.kind === 'not-listed')
+      return this.t('badge.notListed', { city: lookup.name, date: formatDate(this.formattingLocale, membersMeta.checked) });
+    if (lookup.kind === 'shared') {
+      const { member } = lookup;
+      return lookup.pin === 'unknown'
+        ? this.t('check.sharedUnknown', {
+            name: cityName(member, this.locale),
+            country: countryName(this.formattingLocale, member.country),
+          })
+        : `${this.#sharedQuestion(member)} ${this.t('check.sharedHint')}`;
+    }
+    const { member } = lookup;
     const place = memberPlace(member, this.locale, this.formattingLocale);
     if (member.status === 'unconfirmed') return this.t('badge.unconfirmed', { city: place });
     const since =
@@ -406,10 +479,10 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
       .slice(0, examplesPerPrinciple);
   }
 
-  #result(ticked: CheckItem[], supported: typeof principles, member: Member | undefined) {
+  #result(ticked: CheckItem[], supported: typeof principles, lookup: CityLookup) {
     const sub = subLevel(this.level);
     const notYet = principles.filter((p) => !supported.includes(p)).map((p) => this.t(`principle.short.${p.id}`));
-    const city = this.#cityStatement(member);
+    const city = this.#cityStatement(lookup);
     return html`<div part="result" class="result">
       ${heading(sub, 'result-title', this.t('check.result'))}
       <p part="count" class="count" role="status">${ticked.length ? this.t('check.count', { count: supported.length }) : this.t('check.nothing')}</p>
@@ -444,22 +517,39 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
 
   #takeAway(ticked: CheckItem[], letter: Letter, member: Member | undefined) {
     const sub = subLevel(this.level);
-    const text = this.#letterEdit ?? letter.body;
-    const mail = `mailto:?subject=${encodeURIComponent(wellFormed(letter.subject))}&body=${encodeURIComponent(wellFormed(text))}`;
+    const shown = this.#shown(letter);
+    const text = shown.body;
+    const mail = `mailto:?subject=${encodeURIComponent(wellFormed(shown.subject))}&body=${encodeURIComponent(wellFormed(text))}`;
+    const sender = (field: keyof Sender, label: MessageKey, autocomplete: string) =>
+      html`<div class="field">
+        <label for="sender-${field}">${this.t(label)}</label>
+        <input id="sender-${field}" class="control" autocomplete=${autocomplete} .value=${this.#sender[field]} @input=${(e: Event) => this.#set(() => (this.#sender = { ...this.#sender, [field]: (e.target as HTMLInputElement).value }))} />
+      </div>`;
     return html`<div part="take-away" class="take-away">
       ${heading(sub, 'take-away-title', this.t('check.takeAway'))}
       ${this.#snippet(ticked, member)}
       <div part="letter" class="letter">
         ${heading(subLevel(sub), 'letter-title', this.t('check.letter'))}
         <p class="hint">${this.t('check.letterHint')}</p>
+        <fieldset class="sender" aria-describedby="sender-hint">
+          <legend>${this.t('check.letter.sender')}</legend>
+          ${sender('name', 'check.letter.senderName', 'name')} ${sender('role', 'check.letter.senderRole', 'organization-title')}
+          ${sender('contact', 'check.letter.senderContact', 'email')}
+          <p id="sender-hint" class="hint">${this.t('check.letter.senderHint')}</p>
+        </fieldset>
+        <p class="letter-head">${[shown.date, '', shown.addressee].join('\n')}</p>
+        <div class="field">
+          <label for="letter-subject">${this.t('check.letter.subjectLabel')}</label>
+          <input id="letter-subject" class="control" .value=${shown.subject} @input=${(e: Event) => (this.#subjectEdit = (e.target as HTMLInputElement).value)} @change=${() => this.requestUpdate()} />
+        </div>
         <label for="letter-text">${this.t('check.letterLabel')}</label>
         <textarea id="letter-text" class="control" rows="16" .value=${text} @input=${(e: Event) => (this.#letterEdit = (e.target as HTMLTextAreaElement).value)} @change=${() => this.requestUpdate()}></textarea>
         <div class="actions screen-only">
           <button type="button" class="button" @click=${() => this.#copy('letter')}>${this.t('check.copyLetter')}</button>
-          <button type="button" class="button" @click=${() => this.#download('letter.txt', `${letter.subject}\n\n${text}\n`, 'text/plain;charset=utf-8')}>${this.t('check.download')}</button>
+          <button type="button" class="button" @click=${() => this.#download('letter.txt', letterText(shown, this.#translate), 'text/plain;charset=utf-8')}>${this.t('check.download')}</button>
           <button type="button" class="button" @click=${() => this.#print()}>${this.t('check.print')}</button>
           <a class="button" href=${safeUrl(mail) ?? nothing}>${this.t('check.email')}</a>
-          ${this.#letterEdit === undefined ? nothing : html`<button type="button" class="button" @click=${() => this.#set(() => (this.#letterEdit = undefined))}>${this.t('check.redraft')}</button>`}
+          ${this.#letterEdit === undefined && this.#subjectEdit === undefined ? nothing : html`<button type="button" class="button" @click=${() => this.#set(() => (this.#letterEdit = this.#subjectEdit = undefined))}>${this.t('check.redraft')}</button>`}
         </div>
         <p class="status" role="status">${this.#messages.letter}</p>
       </div>
@@ -480,7 +570,7 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
 
   #snippet(ticked: CheckItem[], member: Member | undefined) {
     const sub = subLevel(subLevel(this.level));
-    const country = this.#country(member);
+    const country = this.#country();
     const body = !ticked.length
       ? html`<p class="message">${this.t('check.snippetEmpty')}</p>`
       : !country

@@ -25,7 +25,9 @@ const snippet = (el: Element) => inside<HTMLTextAreaElement>(el, '#snippet-text'
 describe('<cc4dr-library-check>', () => {
   const warnings = warningsOfEachTest();
 
-  it('is accessible in every state, light and dark, left to right and right to left', async () => {
+  it('is accessible in every state, light and dark, left to right and right to left', async function () {
+    // Eight runs of axe over the whole check, the question of which Vienna among them.
+    this.timeout(30000);
     for (const theme of ['light', 'dark']) {
       for (const lang of ['en', 'ar']) {
         const el = await fixture<Check>(html`<cc4dr-library-check lang=${lang} theme=${theme} city="Vienna"></cc4dr-library-check>`);
@@ -58,7 +60,7 @@ describe('<cc4dr-library-check>', () => {
   });
 
   it('shows, as boxes are ticked, which principles are supported, what the library does and similar good practice', async () => {
-    const el = await fixture<Check>(html`<cc4dr-library-check city="Wien" library="Stadtbibliothek"></cc4dr-library-check>`);
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Wien" country="AT" library="Stadtbibliothek"></cc4dr-library-check>`);
     await tick(el, 'public-access');
     await tick(el, 'device-lending');
     await tick(el, 'privacy-workshops');
@@ -124,39 +126,182 @@ describe('<cc4dr-library-check>', () => {
     expect(count(el)).to.equal('Tick what your library does to see which principles it supports.');
   });
 
-  it('drafts the letter for a member city, in the reader’s language, with the year and every activity', async () => {
-    const el = await fixture<Check>(
-      html`<cc4dr-library-check city="Leipzig" library="Leipziger Städtische Bibliotheken"></cc4dr-library-check>`,
-    );
-    await tick(el, 'public-access');
-    await tick(el, 'ai-literacy');
+  // What the sample library does in the letters below: two activities under two principles.
+  const work = [
+    'Our library’s work already contributes to two of these principles. This is what we do:',
+    "For “Access and skills”:\n- Free internet access and computers. Anyone can come in and get online, on the library's computers or its free Wi-Fi.",
+    'For “Privacy”:\n- Privacy workshops. Sessions where people learn to protect their accounts, devices and personal data.',
+  ].join('\n\n');
+  const meet =
+    'We would welcome a meeting with the city’s digital team, to present what we do and to discuss what more we could do together.';
+  const askMember = 'We would also like the library to have its place in the city’s plans for digital rights.';
+  const askEither =
+    'If the city is a member, we would like the library to have its place in its plans for digital rights; should it wish to join, the coalition explains how at https://citiesfordigitalrights.org/endorse-your-city.';
+  const more = 'More about the coalition: https://citiesfordigitalrights.org/';
+  const greeting = 'Dear Mayor and Members of the City Council,';
+  const letterCases: { state: string; city?: string; country?: string; subject: string; to: string; paragraph: string; ask: string }[] = [
+    {
+      state: 'a founding member',
+      city: 'Barcelona',
+      country: 'ES',
+      subject: 'Digital rights in Barcelona: how Biblioteca X supports the city’s commitments',
+      to: 'The Mayor and City Council\nBarcelona',
+      paragraph:
+        'Barcelona is one of the cities that founded the Cities Coalition for Digital Rights in 2018, and is committed to its five principles of digital rights.',
+      ask: askMember,
+    },
+    {
+      state: 'a member since a year',
+      city: 'Köln',
+      country: 'DE',
+      subject: 'Digital rights in Cologne: how Biblioteca X supports the city’s commitments',
+      to: 'The Mayor and City Council\nCologne',
+      paragraph:
+        'Cologne has been a member of the Cities Coalition for Digital Rights since 2024 and is committed to its five principles of digital rights.',
+      ask: askMember,
+    },
+    {
+      state: 'a member by a date',
+      city: 'Wien',
+      country: 'AT',
+      subject: 'Digital rights in Vienna: how Biblioteca X supports the city’s commitments',
+      to: 'The Mayor and City Council\nVienna',
+      paragraph:
+        'Vienna is a member of the Cities Coalition for Digital Rights, on its list of member cities since March 2019, and is committed to its five principles of digital rights.',
+      ask: askMember,
+    },
+    {
+      state: 'a member with no date',
+      city: 'Utrecht',
+      country: 'NL',
+      subject: 'Digital rights in Utrecht: how Biblioteca X supports the city’s commitments',
+      to: 'The Mayor and City Council\nUtrecht',
+      paragraph:
+        'Utrecht is a member of the Cities Coalition for Digital Rights and is committed to its five principles of digital rights.',
+      ask: askMember,
+    },
+    {
+      state: 'an unconfirmed member',
+      city: 'Dortmund',
+      country: 'DE',
+      subject: 'Digital rights in Dortmund: what Biblioteca X already does',
+      to: 'The Mayor and City Council\nDortmund',
+      paragraph:
+        'The Cities Coalition for Digital Rights is a network of cities committed to five principles of digital rights. The sources we consulted do not agree on whether Dortmund is one of its members, and we would be glad to learn from you where the city stands.',
+      ask: askEither,
+    },
+    {
+      state: 'a member’s name with no country (membership needs one)',
+      city: 'Vienna',
+      subject: 'Digital rights in Vienna: what Biblioteca X already does',
+      to: 'The Mayor and City Council\nVienna',
+      paragraph:
+        'We are writing to you about digital rights in Vienna and the Cities Coalition for Digital Rights, a network of more than 60 cities committed to five principles of digital rights. Its list of member cities is published at https://citiesfordigitalrights.org/cities.',
+      ask: askEither,
+    },
+    {
+      state: 'a city not in the list',
+      city: 'Springfield',
+      country: 'US',
+      subject: 'Digital rights in Springfield: what Biblioteca X already does',
+      to: 'The Mayor and City Council\nSpringfield',
+      paragraph:
+        'The Cities Coalition for Digital Rights is a network of more than 60 cities committed to five principles of digital rights. Springfield is not in the coalition’s published list of member cities as we last checked it (November 22, 2026; https://citiesfordigitalrights.org/cities).',
+      ask: 'Should the city wish to join the coalition, its page https://citiesfordigitalrights.org/endorse-your-city explains how, and we would be glad to help prepare the city’s endorsement.',
+    },
+    {
+      state: 'no city',
+      subject: 'Digital rights in our city: what Biblioteca X already does',
+      to: 'The Mayor and City Council',
+      paragraph:
+        'We are writing to you about the Cities Coalition for Digital Rights, a network of more than 60 cities committed to five principles of digital rights.',
+      ask: askEither,
+    },
+  ];
+  for (const { state, city, country, subject, to, paragraph, ask } of letterCases)
+    it(`writes a letter fit to send for ${state}: date, addressee, subject, body, ask and signature`, async () => {
+      const el = await fixture<Check>(
+        html`<cc4dr-library-check city=${city ?? ''} country=${country ?? ''} library="Biblioteca X"></cc4dr-library-check>`,
+      );
+      await tick(el, 'privacy-workshops');
+      await tick(el, 'public-access');
+      expect(letter(el)).to.equal([greeting, paragraph, work, `${meet} ${ask}`, more, 'Yours sincerely,\nBiblioteca X'].join('\n\n'));
+      expect(letter(el)).not.to.match(/not a member|not yet joined|has not joined|at the latest/);
+      expect(inside<HTMLInputElement>(el, '#letter-subject').value).to.equal(subject);
+      expect(inside(el, '.letter-head').textContent).to.match(new RegExp(`^[A-Z][a-z]+ \\d{1,2}, 20\\d\\d\\n\\n${to}$`));
+      const mail = new URL(inside<HTMLAnchorElement>(el, '.letter a').href);
+      expect(mail.protocol).to.equal('mailto:');
+      expect(mail.searchParams.get('subject')).to.equal(subject);
+      expect(mail.searchParams.get('body')).to.equal(letter(el));
+    });
+
+  it('offers to find out together, claiming no work, when nothing is ticked', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Barcelona" country="ES"></cc4dr-library-check>`);
     expect(letter(el)).to.equal(
       [
-        'Dear city representatives,',
-        'Leipzig has been a member of the Cities Coalition for Digital Rights since 2021 and has committed to its five principles of digital rights.',
-        "Our library's work already supports 2 of these principles: Access and skills and Transparency. This is what we do:\n" +
-          '- Free internet access and computers: Anyone can come in and get online, on the library’s computers or its free Wi-Fi.\n' +
-          '- Data and AI literacy: Explaining how data, algorithms and artificial intelligence shape the decisions that affect people.',
-        'The library helps the city deliver on these commitments every day. We would welcome a conversation about how we can work together, and where we could do more.',
-        'Kind regards,\nLeipziger Städtische Bibliotheken',
+        greeting,
+        'Barcelona is one of the cities that founded the Cities Coalition for Digital Rights in 2018, and is committed to its five principles of digital rights.',
+        'As a public library, we would like to find out with you how we can contribute to these principles.',
+        `We would welcome a meeting with the city’s digital team to explore this together. ${askMember}`,
+        more,
+        'Yours sincerely,\nThe library team',
       ].join('\n\n'),
     );
-    const mail = new URL(inside<HTMLAnchorElement>(el, '.letter a').href);
-    expect(mail.protocol).to.equal('mailto:');
-    expect(mail.searchParams.get('subject')).to.equal(
-      'How Leipziger Städtische Bibliotheken helps Leipzig keep its digital-rights commitments',
-    );
-    expect(mail.searchParams.get('body')).to.equal(letter(el));
+    expect(inside<HTMLInputElement>(el, '#letter-subject').value).to.equal('Digital rights in Barcelona: a proposal from our library');
   });
 
-  it('argues for joining where the city is not in the list, and keeps the reader’s own changes to the letter', async () => {
-    const el = await fixture<Check>(html`<cc4dr-library-check city="Springfield"></cc4dr-library-check>`);
-    await tick(el, 'open-source');
+  it('counts principles in words, groups activities under each, and quotes their names', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Utrecht" country="NL"></cc4dr-library-check>`);
+    for (const id of ['open-source', 'ai-literacy', 'civic-participation', 'privacy-workshops', 'skills-classes']) await tick(el, id);
+    expect(letter(el)).to.contain('Our library’s work already contributes to all five of them. This is what we do:');
     expect(letter(el)).to.contain(
-      'As far as we know, Springfield has not yet joined the Cities Coalition for Digital Rights, a network of more than 60 cities',
+      'For “Transparency”:\n- Data and AI literacy. Explaining how data, algorithms and artificial intelligence shape the decisions that affect people.\n\nFor “Participation”:',
     );
-    expect(letter(el)).to.contain("Our library's work already supports one of these principles: Open standards.");
-    expect(letter(el)).to.contain('Joining would commit the city to these principles');
+    await tick(el, 'open-source');
+    await tick(el, 'civic-participation');
+    expect(letter(el)).to.contain('Our library’s work already contributes to three of these principles. This is what we do:');
+    await tick(el, 'ai-literacy');
+    await tick(el, 'privacy-workshops');
+    expect(letter(el)).to.contain('Our library’s work already contributes to one of these principles. This is what we do:');
+  });
+
+  it('signs with the sender’s name, role and contact, which are never stored, not even in the answers file', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Utrecht" country="NL" library="Biblioteca X"></cc4dr-library-check>`);
+    await tick(el, 'public-access');
+    await type(el, '#sender-name', 'Ana Ruiz');
+    await type(el, '#sender-role', 'Head of digital services');
+    await type(el, '#sender-contact', 'ana.ruiz@example.org');
+    expect(letter(el).split('\n\n').at(-1)).to.equal(
+      'Yours sincerely,\nAna Ruiz\nHead of digital services\nBiblioteca X\nana.ruiz@example.org',
+    );
+    for (const id of ['sender-name', 'sender-role', 'sender-contact'])
+      expect(inside<HTMLInputElement>(el, `#${id}`).labels![0].textContent).to.match(/^Your (name|role|e-mail or phone)$/);
+    expect(inside(el, '.sender').textContent).to.contain('they are not kept anywhere, not even in your answers file');
+    const files: string[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      void blob.text().then((text) => files.push(text));
+      return create(blob);
+    };
+    HTMLAnchorElement.prototype.click = function () {
+      // Saving nothing: the test reads the file's text as it is made.
+    };
+    try {
+      inside<HTMLButtonElement>(el, '.answers button').click();
+      await waitUntil(() => files.length === 1);
+    } finally {
+      URL.createObjectURL = create;
+      delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
+    }
+    expect(files[0]).not.to.match(/Ana Ruiz|Head of digital services|ana\.ruiz/);
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+    expect(document.cookie).to.equal('');
+  });
+
+  it('keeps the reader’s own subject and letter, in the e-mail, the file and the print, until drafted again', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Springfield" country="US"></cc4dr-library-check>`);
+    await tick(el, 'open-source');
+    await type(el, '#letter-subject', 'Digital rights at Springfield Library');
     const field = inside<HTMLTextAreaElement>(el, '#letter-text');
     field.value = 'Dear Mayor, we would love to talk.';
     field.dispatchEvent(new Event('input'));
@@ -164,13 +309,44 @@ describe('<cc4dr-library-check>', () => {
     await el.updateComplete;
     await tick(el, 'open-data');
     expect(letter(el)).to.equal('Dear Mayor, we would love to talk.');
+    const mail = new URL(inside<HTMLAnchorElement>(el, '.letter a').href);
+    expect([mail.searchParams.get('subject'), mail.searchParams.get('body')]).to.deep.equal([
+      'Digital rights at Springfield Library',
+      'Dear Mayor, we would love to talk.',
+    ]);
+    expect(inside(el, '.print-letter').textContent).to.match(
+      /^[A-Z][a-z]+ \d{1,2}, 20\d\d\n\nThe Mayor and City Council\nSpringfield\n\nSubject: Digital rights at Springfield Library\n\nDear Mayor, we would love to talk.\n$/,
+    );
     inside<HTMLButtonElement>(el, '.letter .actions button:last-of-type').click();
     await el.updateComplete;
-    expect(letter(el)).to.contain('Help with open data');
+    expect(letter(el)).to.contain('- Help with open data. ');
+    expect(inside<HTMLInputElement>(el, '#letter-subject').value).to.equal('Digital rights in Springfield: what our library already does');
+  });
+
+  it('asks which place a member’s name means, says nothing of membership until told, and takes the answer by keyboard', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Portland"></cc4dr-library-check>`);
+    await tick(el, 'public-access');
+    const question = inside(el, '.which-city');
+    expect(question.querySelector('legend')!.textContent).to.equal('Portland (Oregon, United States) — or another Portland?');
+    expect(part(el, 'city')!.textContent).to.equal(
+      'Portland (Oregon, United States) — or another Portland? Choose the one your library is in, or give your state, province or country after the name. Until then, this page says nothing about membership.',
+    );
+    expect(letter(el)).not.to.contain('Portland is a member');
+    const button = question.querySelector<HTMLButtonElement>('button')!;
+    expect(button.textContent).to.equal('Portland (Oregon, United States)');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'city', 'the focus returns to the city');
+    expect(inside<HTMLInputElement>(el, '#city').value).to.equal('Portland, Oregon');
+    expect(inside<HTMLSelectElement>(el, '#country').value).to.equal('US');
+    expect(el.shadowRoot!.querySelector('.which-city')).to.equal(null);
+    expect(letter(el)).to.contain(
+      'Portland is a member of the Cities Coalition for Digital Rights, on its list of member cities since March 2019, and is committed to its five principles of digital rights.',
+    );
   });
 
   it('gives a snippet of the ticked activities as the library’s own examples, edited titles included, and copies it', async () => {
-    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna" library="Büchereien Wien"></cc4dr-library-check>`);
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna" country="AT" library="Büchereien Wien"></cc4dr-library-check>`);
     expect(inside(el, '.snippet').textContent).to.contain('Tick at least one activity to make the snippet.');
     await tick(el, 'privacy-workshops');
     await type(el, '#edit-privacy-workshops-title', 'Privacy café');
@@ -221,7 +397,7 @@ describe('<cc4dr-library-check>', () => {
   });
 
   it('keeps hostile text as text: in the result, the snippet’s JSON and the letter', async () => {
-    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna"></cc4dr-library-check>`);
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna" country="AT"></cc4dr-library-check>`);
     const hostile = '</script><img src=x onerror="window.__pwned=1">';
     await type(el, '#own-title', hostile);
     await type(el, '#own-text', `${hostile} & more`);
@@ -237,12 +413,12 @@ describe('<cc4dr-library-check>', () => {
     const parsed = new DOMParser().parseFromString(text, 'text/html');
     expect(parsed.querySelectorAll('script')).to.have.length(2);
     expect(parsed.querySelector('img')).to.equal(null);
-    expect(letter(el)).to.contain(`- ${hostile}: ${hostile} & more`);
+    expect(letter(el)).to.contain(`For “Privacy”:\n- ${hostile}. ${hostile} & more`);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
   it('downloads the answers and the letter as files, and prints the letter alone; nothing is stored', async () => {
-    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna" library="Büchereien Wien"></cc4dr-library-check>`);
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna" country="AT" library="Büchereien Wien"></cc4dr-library-check>`);
     await tick(el, 'public-access');
     const files: { name: string; text: string }[] = [];
     const create = URL.createObjectURL.bind(URL);
@@ -281,15 +457,28 @@ describe('<cc4dr-library-check>', () => {
       version: 1,
       library: 'Büchereien Wien',
       city: 'Vienna',
-      country: '',
+      country: 'AT',
       website: '',
       ticked: ['public-access'],
       own: [],
       edits: {},
     });
-    expect(files.find((f) => f.name === 'letter.txt')!.text).to.match(
-      /^How Büchereien Wien helps Vienna keep its digital-rights commitments\n\nDear city representatives,/,
+    const [date, ...rest] = files.find((f) => f.name === 'letter.txt')!.text.split('\n\n');
+    expect(date).to.match(/^[A-Z][a-z]+ \d{1,2}, 20\d\d$/);
+    expect(rest.join('\n\n')).to.equal(
+      [
+        'The Mayor and City Council\nVienna',
+        'Subject: Digital rights in Vienna: how Büchereien Wien supports the city’s commitments',
+        'Dear Mayor and Members of the City Council,',
+        'Vienna is a member of the Cities Coalition for Digital Rights, on its list of member cities since March 2019, and is committed to its five principles of digital rights.',
+        'Our library’s work already contributes to one of these principles. This is what we do:',
+        "For “Access and skills”:\n- Free internet access and computers. Anyone can come in and get online, on the library's computers or its free Wi-Fi.",
+        'We would welcome a meeting with the city’s digital team, to present what we do and to discuss what more we could do together. We would also like the library to have its place in the city’s plans for digital rights.',
+        'More about the coalition: https://citiesfordigitalrights.org/',
+        'Yours sincerely,\nBüchereien Wien\n',
+      ].join('\n\n'),
     );
+    expect(inside(el, '.print-letter').textContent).to.equal(files.find((f) => f.name === 'letter.txt')!.text);
     expect(printedLetterOnly).to.equal(true);
     expect(el.shadowRoot!.querySelector('.check')!.classList.contains('printing')).to.equal(false);
     expect(localStorage.length + sessionStorage.length).to.equal(0);
@@ -355,12 +544,21 @@ describe('<cc4dr-library-check>', () => {
   });
 
   it('speaks the reader’s language, right to left in Arabic, and fits 320 px', async () => {
-    const el = await fixture<Check>(html`<cc4dr-library-check lang="ar" city="Wien" style="width: 320px"></cc4dr-library-check>`);
+    const el = await fixture<Check>(
+      html`<cc4dr-library-check lang="ar" city="Wien" country="AT" style="width: 320px"></cc4dr-library-check>`,
+    );
     await tick(el, 'public-access');
     expect(part(el, 'title')!.textContent).to.equal('ماذا تفعل مكتبتك بالفعل من أجل الحقوق الرقمية؟');
     expect(inside(el, '.check').getAttribute('dir')).to.equal('rtl');
     expect(inside(el, 'label[for="item-public-access"]').textContent).to.equal('إنترنت وحواسيب مجانية');
     expect(count(el)).to.equal('يدعم عمل مكتبتك بالفعل مبدأً واحدًا من 5 مبادئ.');
+    expect(letter(el).split('\n\n').slice(0, 3)).to.deep.equal([
+      'حضرة رئيس البلدية وأعضاء المجلس البلدي المحترمين،\nتحية طيبة وبعد،',
+      'فيينا عضو في تحالف المدن من أجل الحقوق الرقمية (Cities Coalition for Digital Rights)، وهي مدرجة في قائمة المدن الأعضاء فيه منذ مارس 2019، وقد التزمت بمبادئه الخمسة للحقوق الرقمية.',
+      'يسهم عمل مكتبتنا بالفعل في مبدأ واحد من هذه المبادئ. وفيما يلي ما نقوم به:',
+    ]);
+    expect(letter(el)).to.contain('في مجال «الوصول والمهارات»:\n- إنترنت وحواسيب مجانية. ');
+    expect(letter(el)).to.contain('وتفضلوا بقبول فائق الاحترام والتقدير،\nفريق المكتبة');
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
   });
 });

@@ -5,12 +5,20 @@ import { dirname, join } from 'node:path';
 import { it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { elements } from '../../scripts/elements.mjs';
+import { languages, letterFiles } from '../../scripts/letters.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(join(root, path), 'utf8');
 const readme = read('README.md');
 const manifest = JSON.parse(read('dist/custom-elements.json'));
-const pages = ['README.md', 'CONTRIBUTING.md', 'bench/results.md', ...readdirSync(join(root, 'docs')).map((f) => `docs/${f}`)];
+const pages = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'bench/results.md',
+  ...readdirSync(join(root, 'docs'), { recursive: true })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 const slug = (heading) =>
@@ -97,4 +105,18 @@ it('the README and the data page give the date the member list was checked', () 
   const { checked } = JSON.parse(read('data/members.json'));
   assert.ok(readme.includes(checked), 'README');
   assert.ok(read('docs/data.md').includes(checked), 'docs/data.md');
+});
+
+it('docs/letters has every letter the library check drafts, in every language, as the built code drafts it', async () => {
+  const files = await letterFiles();
+  assert.deepEqual(
+    Object.keys(files).sort(),
+    Object.keys(languages)
+      .map((l) => `docs/letters/${l}.md`)
+      .sort(),
+  );
+  const stale = Object.entries(files)
+    .filter(([path, content]) => !existsSync(join(root, path)) || read(path) !== content)
+    .map(([path]) => path);
+  assert.deepEqual(stale, [], 'run npm run docs');
 });

@@ -92,7 +92,7 @@ describe('prerendering (cc4dr-widgets/ssr)', () => {
 
   it('prerenders the library check in the page’s language, its headings under the fragment’s own', async () => {
     const { html } = await prerender(
-      '<h1>Biblioteca</h1><cc4dr-library-check city="Viena" library="Biblioteca Municipal"></cc4dr-library-check>',
+      '<h1>Biblioteca</h1><cc4dr-library-check city="Viena" country="AT" library="Biblioteca Municipal"></cc4dr-library-check>',
       {
         lang: 'es',
       },

@@ -13,13 +13,14 @@ const locales = readdirSync(dir)
   .filter((l) => l !== 'en');
 
 /** Words that are the same in English and in that language (checked one by one, not a loophole). */
-// `member.place` is only "{city} ({where})", `member.where` "{subdivision}, {country}", and `check.letter.item` and
-// `check.fallbackItem` "{title}: {text}": brackets, commas and colons are written so in every language but Arabic's
-// comma and French's colon.
+// `member.place` is only "{city} ({where})", `member.where` "{subdivision}, {country}", `check.letter.item`
+// "{title}. {text}", `check.fallbackItem` "{title}: {text}", `check.letter.addresseeCity` "{city}" (the city's line of the address, where the language
+// writes no "Stadt", "Gemeente" before it) and `check.letter.inCity` "in {city}": brackets, commas, stops and "in" are
+// written so in every language but Arabic's comma.
 const formats = ['member.where', 'member.place'];
 const sameAsEnglish = {
   es: [...formats, 'region.142', 'builder.widget', 'check.fallbackItem', 'check.letter.item'], // Asia, Widget
-  ca: [...formats, 'region.009', 'check.fallbackItem', 'check.letter.item'], // Oceania
+  ca: [...formats, 'region.009', 'check.letter.addresseeCity', 'check.fallbackItem', 'check.letter.item'], // Oceania
   fr: [
     'principle.short.participation',
     'category.participation',
@@ -28,11 +29,13 @@ const sameAsEnglish = {
     'region.150',
     'builder.widget',
     'builder.field.compact',
+    'check.letter.addresseeCity',
+    'check.letter.item',
   ], // Participation, Sources, Europe, Widget, Compact
-  de: [...formats, 'map.region', 'builder.widget', 'builder.field.region', 'check.fallbackItem', 'check.letter.item'], // Region, Widget, Region
-  nl: ['principle.short.privacy', ...formats, 'builder.widget', 'builder.field.compact', 'check.fallbackItem', 'check.letter.item'], // Privacy, Widget, Compact
-  pt: [...formats, 'builder.widget', 'check.fallbackItem', 'check.letter.item'], // Widget
-  'pt-BR': [...formats, 'region.009', 'builder.widget', 'check.fallbackItem', 'check.letter.item'], // Oceania, Widget
+  de: [...formats, 'map.region', 'builder.widget', 'builder.field.region', 'check.letter.inCity', 'check.fallbackItem', 'check.letter.item'], // Region, Widget, Region, in
+  nl: ['principle.short.privacy', ...formats, 'builder.widget', 'builder.field.compact', 'check.letter.inCity', 'check.fallbackItem', 'check.letter.item'], // Privacy, Widget, Compact, in
+  pt: [...formats, 'builder.widget', 'check.letter.addresseeCity', 'check.fallbackItem', 'check.letter.item'], // Widget
+  'pt-BR': [...formats, 'region.009', 'builder.widget', 'check.letter.addresseeCity', 'check.fallbackItem', 'check.letter.item'], // Oceania, Widget
   ar: ['member.place', 'check.fallbackItem', 'check.letter.item'],
 };
 
