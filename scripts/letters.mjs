@@ -51,10 +51,11 @@ function states(members) {
   const member = (id) => members.find((m) => m.id === id);
   return [
     { title: 'Founding member (Barcelona), signed', city: { kind: 'found', member: member('barcelona') }, signed: true },
-    { title: 'Member since a year (Munich)', city: { kind: 'found', member: member('munich') } },
+    { title: 'Member since a year (Leipzig)', city: { kind: 'found', member: member('leipzig') } },
+    { title: 'Decided to join in a year (Munich)', city: { kind: 'found', member: member('munich') } },
     { title: 'Member by a date (Vienna)', city: { kind: 'found', member: member('vienna') } },
     { title: 'Member with no date (Utrecht)', city: { kind: 'found', member: member('utrecht') } },
-    { title: 'Membership unconfirmed (Dortmund)', city: { kind: 'found', member: member('dortmund') } },
+    { title: 'Membership unconfirmed (Sofia)', city: { kind: 'found', member: member('sofia') } },
     {
       title: 'A member’s name, not yet pinned (Portland, without its state)',
       city: {

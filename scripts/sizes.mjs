@@ -64,8 +64,8 @@ export const measure = (files) => {
 export const budgets = {
   // The script-tag file's hard limit: 25 KB.
   scriptTag: 25600,
-  define: 37120,
-  react: 38016,
+  define: 37376,
+  react: 38272,
   /** Each language but English, its own chunk of the script-tag build. */
   language: 6 * 1024,
   /** The library check's messages and activities in each language but English, a chunk of their own. */

@@ -46,14 +46,20 @@ export interface Letter {
 }
 
 /** The state of the city that decides the letter's wording. */
-export type LetterState = 'founding' | 'since' | 'member-by' | 'member' | 'unconfirmed' | 'shared' | 'not-listed' | 'none';
+export type LetterState = 'founding' | 'since' | 'decided' | 'member-by' | 'member' | 'unconfirmed' | 'shared' | 'not-listed' | 'none';
 
 export function letterState(city: CityLookup): LetterState {
   if (city.kind !== 'found') return city.kind;
   const { member } = city;
   if (member.status === 'unconfirmed') return 'unconfirmed';
   if (member.joined !== null) return member.founding ? 'founding' : 'since';
+  if (member.decided !== undefined) return 'decided';
   return member.memberBy ? 'member-by' : 'member';
+}
+
+/** Whether the list says the city is a member (founding, since a year, by a decision, by a date, or with no date). */
+function isMember(state: LetterState): boolean {
+  return state === 'founding' || state === 'since' || state === 'decided' || state === 'member-by' || state === 'member';
 }
 
 /** The city's name in the letter: the member's name in the reader's language, or the name as given; none if none. */
@@ -73,6 +79,8 @@ function cityParagraph(input: LetterInput, state: LetterState): string {
       return t('check.letter.founding', { city: name, year: formatYear(formatting, member!.joined!) });
     case 'since':
       return t('check.letter.since', { city: name, year: formatYear(formatting, member!.joined!) });
+    case 'decided':
+      return t('check.letter.decided', { city: name, year: formatYear(formatting, member!.decided!) });
     case 'member-by':
       return t('check.letter.memberBy', { city: name, date: formatMonth(formatting, member!.memberBy!) });
     case 'member':
@@ -114,8 +122,7 @@ function workParagraph({ t, items }: LetterInput): string {
 /** The ask: a meeting with the city's digital team, and the library's place in the city's plans or how a city joins. */
 function askParagraph({ t, items }: LetterInput, state: LetterState): string {
   const meet = items.length ? t('check.letter.meetWork') : t('check.letter.meetNothing');
-  const member = state === 'founding' || state === 'since' || state === 'member-by' || state === 'member';
-  const then = member
+  const then = isMember(state)
     ? t('check.letter.askMember')
     : state === 'not-listed'
       ? t('check.letter.askJoin', { url: coalition.urls.endorse })
@@ -139,7 +146,7 @@ export function draftLetter(input: LetterInput): Letter {
   const place = city.kind === 'none' ? t('check.letter.inOurCity') : t('check.letter.inCity', { city: name });
   const subject = !items.length
     ? t('check.letter.subjectNothing', { place, library: from })
-    : state === 'founding' || state === 'since' || state === 'member-by' || state === 'member'
+    : isMember(state)
       ? t('check.letter.subjectMember', { place, library: from })
       : t('check.letter.subjectWork', { place, library: from });
   const addressee = [t('check.letter.addressee'), ...(city.kind === 'none' ? [] : [t('check.letter.addresseeCity', { city: name })])].join(

@@ -463,9 +463,11 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
     const since =
       member.joined !== null
         ? this.t(member.founding ? 'badge.founding' : 'badge.since', { year: formatYear(this.formattingLocale, member.joined) })
-        : member.memberBy
-          ? this.t('badge.sinceAtLatest', { date: formatMonth(this.formattingLocale, member.memberBy) })
-          : '';
+        : member.decided !== undefined
+          ? this.t('badge.decided', { year: formatYear(this.formattingLocale, member.decided) })
+          : member.memberBy
+            ? this.t('badge.sinceAtLatest', { date: formatMonth(this.formattingLocale, member.memberBy) })
+            : '';
     return [this.t('badge.member', { city: place }), since].filter(Boolean).join(' ');
   }
 

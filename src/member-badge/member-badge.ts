@@ -101,12 +101,13 @@ export class Cc4drMemberBadge extends Cc4drElement {
     ]);
   }
 
-  /** Since when: the year it joined, or the earliest date a source lists it. */
+  /** Since when: the year it joined, the year it decided to (never shown as the year it joined), or the earliest date a source lists it. */
   #since(member: Member): string | undefined {
     if (member.joined !== null) {
       const year = formatYear(this.formattingLocale, member.joined);
       return this.t(member.founding ? 'badge.founding' : 'badge.since', { year });
     }
+    if (member.decided !== undefined) return this.t('badge.decided', { year: formatYear(this.formattingLocale, member.decided) });
     return member.memberBy ? this.t('badge.sinceAtLatest', { date: formatMonth(this.formattingLocale, member.memberBy) }) : undefined;
   }
 

@@ -10,6 +10,7 @@ export const memberFinderStyles = css`
   }
   .hint,
   .count,
+  .shared,
   .footer {
     color: var(--_muted);
     font-size: 0.9375em;

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { byCityName, cityName } from '../core/cities.js';
+import { byCityName, cityName, findCity } from '../core/cities.js';
 import { coalition, findRegion, members as bundledMembers, membersMeta, regionName, type Region } from '../core/data.js';
 import { emit } from '../core/events.js';
-import { clip, compareText, countryName, formatCount, formatDate } from '../core/format.js';
+import { clip, compareText, countryName, formatCount, formatDate, formatList } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { isLocaleLoaded, supportedLocales } from '../core/l10n.js';
-import { describeMember } from '../core/member-text.js';
+import { describeMember, describePlaces } from '../core/member-text.js';
 import { OwnRecordsController, ownMembers } from '../core/own-records.js';
+import { holdUntilPlaces } from '../core/places.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import english from '../generated/english-member-finder.js';
@@ -33,6 +34,7 @@ const maxListed = 100;
  * @csspart label - The search field's label.
  * @csspart input - The search field.
  * @csspart count - The live count of results.
+ * @csspart shared - Where other places share the name searched for: which of them the listed member is.
  * @csspart selected - The badge of the chosen city.
  * @csspart region - The heading of a region's group of results.
  * @csspart results - The list of one region's results.
@@ -79,6 +81,26 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
 
   readonly #own = new OwnRecordsController(this, ownMembers, () => this.members);
   #selected?: Member;
+
+  constructor() {
+    super();
+    // Whether other places share the name searched for needs the places table.
+    holdUntilPlaces(this, () => Boolean(this.query?.trim()));
+  }
+
+  /** Where the search names a member city other places share the name of: which, so no reader takes the wrong one. */
+  #sharedName(query: string) {
+    const city = query ? findCity(query, undefined, this.#own.items) : undefined;
+    if (city?.kind !== 'shared') return nothing;
+    const text =
+      city.pin === 'unknown'
+        ? this.t('badge.sameName', { city: cityName(city.member, this.locale) })
+        : this.t('finder.shared', {
+            name: city.name,
+            places: formatList(this.formattingLocale, describePlaces(city.places, this.locale, this.formattingLocale)),
+          });
+    return html`<p part="shared" class="shared">${text}</p>`;
+  }
 
   /** The region code the `region` attribute names, null when it names none, undefined when there is no attribute. */
   #regionCode(): Region | null | undefined {
@@ -188,6 +210,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
         }
         ${found.length > listed.length ? this.t('finder.more', { shown: formatCount(this.formattingLocale, maxListed) }) : nothing}
       </p>
+      ${this.#sharedName(query)}
       ${this.#own.status(this.locale)}
       <div aria-live="polite">
         ${

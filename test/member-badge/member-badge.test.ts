@@ -33,8 +33,8 @@ describe('<cc4dr-member-badge>', () => {
     expect(part(amsterdam, 'detail')!.textContent).to.equal('Founding member since 2018.');
     const cologne = await fixture(html`<cc4dr-member-badge city="Köln"></cc4dr-member-badge>`);
     expect(part(cologne, 'statement')!.textContent).to.equal('Cologne (Germany) is a member of the Cities Coalition for Digital Rights.');
-    // A council's decision to join is not the year it joined: the badge gives no "since" for it.
-    expect(part(cologne, 'detail')?.textContent ?? '').not.to.contain('since');
+    // A council's decision to join is not the year it joined: the badge says it is a decision, never "since".
+    expect(part(cologne, 'detail')!.textContent).to.equal('Decided to join in 2024.');
     const leipzig = await fixture(html`<cc4dr-member-badge city="Leipzig"></cc4dr-member-badge>`);
     expect(part(leipzig, 'detail')!.textContent).to.equal('Member since 2021.');
     const vienna = await fixture(html`<cc4dr-member-badge city="Wien"></cc4dr-member-badge>`);

@@ -79,6 +79,21 @@ describe('<cc4dr-member-finder>', () => {
     expect(part(el, 'count')!.textContent.trim()).to.equal(`${results(el).length} cities match “on”.`);
   });
 
+  it('says which place it lists where other places share the name searched for', async () => {
+    const portland = await fixture(html`<cc4dr-member-finder query="Portland"></cc4dr-member-finder>`);
+    expect(names(portland)).to.deep.equal(['Portland']);
+    expect(part(portland, 'shared')!.textContent).to.equal(
+      'Other places are called Portland too, such as Portland (Maine, United States), Portland (Texas, United States), and Portland (England, United Kingdom): the member of the coalition is the one named here.',
+    );
+    const kansas = await fixture(html`<cc4dr-member-finder query="Kansas City"></cc4dr-member-finder>`);
+    expect(part(kansas, 'shared')!.textContent).to.equal(
+      'Other places are called Kansas City too, and the coalition’s list does not say which one it means.',
+    );
+    const pinned = await fixture(html`<cc4dr-member-finder query="Helsinki"></cc4dr-member-finder>`);
+    expect(part(pinned, 'shared')).to.equal(null);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('says so when nothing matches and shows what to do next', async () => {
     const el = await fixture(html`<cc4dr-member-finder query="Springfield"></cc4dr-member-finder>`);
     expect(results(el)).to.have.length(0);
