@@ -542,7 +542,7 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
         <p class="letter-head">${[shown.date, '', shown.addressee].join('\n')}</p>
         <div class="field">
           <label for="letter-subject">${this.t('check.letter.subjectLabel')}</label>
-          <input id="letter-subject" class="control" .value=${shown.subject} @input=${(e: Event) => (this.#subjectEdit = (e.target as HTMLInputElement).value)} @change=${() => this.requestUpdate()} />
+          <textarea id="letter-subject" class="control" rows="2" .value=${shown.subject} @input=${(e: Event) => (this.#subjectEdit = (e.target as HTMLTextAreaElement).value.replace(/\s*\n\s*/g, ' '))} @change=${() => this.requestUpdate()}></textarea>
         </div>
         <label for="letter-text">${this.t('check.letterLabel')}</label>
         <textarea id="letter-text" class="control" rows="16" .value=${text} @input=${(e: Event) => (this.#letterEdit = (e.target as HTMLTextAreaElement).value)} @change=${() => this.requestUpdate()}></textarea>

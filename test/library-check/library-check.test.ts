@@ -129,7 +129,7 @@ describe('<cc4dr-library-check>', () => {
   // What the sample library does in the letters below: two activities under two principles.
   const work = [
     'Our library’s work already contributes to two of these principles. This is what we do:',
-    "For “Access and skills”:\n- Free internet access and computers. Anyone can come in and get online, on the library's computers or its free Wi-Fi.",
+    'For “Access and skills”:\n- Free internet access and computers. Anyone can come in and get online, on the library’s computers or its free Wi-Fi.',
     'For “Privacy”:\n- Privacy workshops. Sessions where people learn to protect their accounts, devices and personal data.',
   ].join('\n\n');
   const meet =
@@ -152,12 +152,22 @@ describe('<cc4dr-library-check>', () => {
     },
     {
       state: 'a member since a year',
+      city: 'Leipzig',
+      country: 'DE',
+      subject: 'Digital rights in Leipzig: how Biblioteca X supports the city’s commitments',
+      to: 'The Mayor and City Council\nLeipzig',
+      paragraph:
+        'Leipzig has been a member of the Cities Coalition for Digital Rights since 2021 and is committed to its five principles of digital rights.',
+      ask: askMember,
+    },
+    {
+      state: 'a member whose council decided to join in a year',
       city: 'Köln',
       country: 'DE',
       subject: 'Digital rights in Cologne: how Biblioteca X supports the city’s commitments',
       to: 'The Mayor and City Council\nCologne',
       paragraph:
-        'Cologne has been a member of the Cities Coalition for Digital Rights since 2024 and is committed to its five principles of digital rights.',
+        'Cologne decided in 2024 to join the Cities Coalition for Digital Rights, and so to commit to its five principles of digital rights.',
       ask: askMember,
     },
     {
@@ -182,12 +192,12 @@ describe('<cc4dr-library-check>', () => {
     },
     {
       state: 'an unconfirmed member',
-      city: 'Dortmund',
-      country: 'DE',
-      subject: 'Digital rights in Dortmund: what Biblioteca X already does',
-      to: 'The Mayor and City Council\nDortmund',
+      city: 'Sofia',
+      country: 'BG',
+      subject: 'Digital rights in Sofia: what Biblioteca X already does',
+      to: 'The Mayor and City Council\nSofia',
       paragraph:
-        'The Cities Coalition for Digital Rights is a network of cities committed to five principles of digital rights. The sources we consulted do not agree on whether Dortmund is one of its members, and we would be glad to learn from you where the city stands.',
+        'The Cities Coalition for Digital Rights is a network of cities committed to five principles of digital rights. The sources we consulted do not agree on whether Sofia is one of its members, and we would be glad to learn from you where the city stands.',
       ask: askEither,
     },
     {
@@ -472,7 +482,7 @@ describe('<cc4dr-library-check>', () => {
         'Dear Mayor and Members of the City Council,',
         'Vienna is a member of the Cities Coalition for Digital Rights, on its list of member cities since March 2019, and is committed to its five principles of digital rights.',
         'Our library’s work already contributes to one of these principles. This is what we do:',
-        "For “Access and skills”:\n- Free internet access and computers. Anyone can come in and get online, on the library's computers or its free Wi-Fi.",
+        'For “Access and skills”:\n- Free internet access and computers. Anyone can come in and get online, on the library’s computers or its free Wi-Fi.',
         'We would welcome a meeting with the city’s digital team, to present what we do and to discuss what more we could do together. We would also like the library to have its place in the city’s plans for digital rights.',
         'More about the coalition: https://citiesfordigitalrights.org/',
         'Yours sincerely,\nBüchereien Wien\n',
