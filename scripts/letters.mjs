@@ -1,4 +1,4 @@
-// Every letter the library check can draft to a city, in every state of the city and in all eight languages, written
+// Every letter the library check can draft to a city, in every state of the city and in all nine languages, written
 // by the built code (dist/, so build first) into docs/letters/<lang>.md: anyone can read what a city will receive
 // without running anything. `npm run docs` writes them; `node scripts/letters.mjs --check` exits 1 when one is stale,
 // and the Node tests (test/node/docs.test.mjs) fail the same way. The date is fixed, so the files are stable.
@@ -18,6 +18,7 @@ export const languages = {
   de: 'German',
   nl: 'Dutch',
   pt: 'Portuguese (Portugal)',
+  'pt-BR': 'Portuguese (Brazil)',
   ar: 'Arabic',
 };
 /** What the sample library does: two activities for one principle, one for another. */
@@ -31,6 +32,7 @@ const libraries = {
   de: 'Stadtbibliothek',
   nl: 'Centrale Bibliotheek',
   pt: 'Biblioteca Central',
+  'pt-BR': 'Biblioteca Central',
   ar: 'المكتبة المركزية',
 };
 const roles = {
@@ -41,6 +43,7 @@ const roles = {
   de: 'Leiterin',
   nl: 'Directeur',
   pt: 'Diretora',
+  'pt-BR': 'Diretora',
   ar: 'مديرة المكتبة',
 };
 const signer = (locale) => ({ name: 'Alex Martin', role: roles[locale], contact: 'alex.martin@library.example' });

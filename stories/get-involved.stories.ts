@@ -5,6 +5,7 @@ import { headingLevels, onDarkPage, themeOptions } from './helpers.js';
 
 interface Args {
   city?: string;
+  country?: string;
   'heading-level': number;
   'examples-href'?: string;
   'finder-href'?: string;
@@ -17,6 +18,7 @@ const meta: Meta<Args> = {
   args: { 'heading-level': 3, theme: 'auto' },
   argTypes: {
     city: { control: 'text' },
+    country: { control: 'text' },
     'heading-level': { control: 'select', options: headingLevels },
     'examples-href': { control: 'text' },
     'finder-href': { control: 'text' },
@@ -25,6 +27,7 @@ const meta: Meta<Args> = {
   render: (args) =>
     html`<cc4dr-get-involved
       city=${ifDefined(args.city || undefined)}
+      country=${ifDefined(args.country || undefined)}
       heading-level=${args['heading-level']}
       examples-href=${ifDefined(args['examples-href'] || undefined)}
       finder-href=${ifDefined(args['finder-href'] || undefined)}
@@ -36,8 +39,9 @@ type Story = StoryObj<Args>;
 
 export const FourSteps: Story = {};
 export const MemberCity: Story = { args: { city: 'Wien' } };
-export const UnconfirmedCity: Story = { args: { city: 'Moscow' } };
+export const UnconfirmedCity: Story = { args: { city: 'Moscow', country: 'RU' } };
+export const SameNameNoCountry: Story = { args: { city: 'Portland' } };
 export const CityNotInTheList: Story = { args: { city: 'Springfield' } };
 export const LinksToThisPage: Story = { args: { 'examples-href': '#examples', 'finder-href': '#find-your-city' } };
-export const DarkTheme: Story = { args: { city: 'Barcelona', theme: 'dark' }, decorators: [onDarkPage] };
+export const DarkTheme: Story = { args: { city: 'Barcelona', country: 'ES', theme: 'dark' }, decorators: [onDarkPage] };
 export const UnsafeLink: Story = { args: { 'examples-href': 'javascript:alert(1)' } };

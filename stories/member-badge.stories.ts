@@ -13,7 +13,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Member badge',
   component: 'cc4dr-member-badge',
-  args: { city: 'Vienna', country: 'AT', compact: false, theme: 'auto' },
+  args: { city: 'Vienna', country: '', compact: false, theme: 'auto' },
   argTypes: {
     city: { control: 'text' },
     country: { control: 'text' },
@@ -26,13 +26,15 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Member: Story = {};
-export const FoundingMember: Story = { args: { city: 'Amsterdam' } };
-export const MemberSinceYear: Story = { args: { city: 'Köln' } };
+export const Member: Story = { args: { country: 'AT' } };
+export const MemberWithNoCountry: Story = {};
+export const FoundingMember: Story = { args: { city: 'Amsterdam', country: 'NL' } };
+export const MemberSinceYear: Story = { args: { city: 'Leipzig' } };
+export const DecidedToJoin: Story = { args: { city: 'Köln' } };
 export const ByAlias: Story = { args: { city: 'NYC' } };
-export const Unconfirmed: Story = { args: { city: 'Moscow' } };
+export const Unconfirmed: Story = { args: { city: 'Moscow', country: 'RU' } };
 export const NotInTheList: Story = { args: { city: 'Springfield' } };
-export const Compact: Story = { args: { city: 'Barcelona', compact: true } };
+export const Compact: Story = { args: { city: 'Barcelona', country: 'ES', compact: true } };
 export const CompactNotInTheList: Story = { args: { city: 'Springfield', compact: true } };
 export const DarkTheme: Story = { args: { city: 'Helsinki', theme: 'dark' }, decorators: [onDarkPage] };
 export const MissingCity: Story = { render: () => html`<cc4dr-member-badge></cc4dr-member-badge>` };
@@ -41,6 +43,7 @@ export const SameNameInItsCountry: Story = { args: { city: 'Austin', country: 'U
 export const SameNameElsewhere: Story = { args: { city: 'Austin', country: 'GB' } };
 export const WhichOneIsUnknown: Story = { args: { city: 'Kansas City' } };
 export const NameWithItsState: Story = { args: { city: 'Austin, Texas' } };
+export const BoroughWithItsState: Story = { args: { city: 'Brooklyn, NY' } };
 
 const libraryRecord: MemberRecord = {
   id: 'our-town',
