@@ -133,10 +133,10 @@ describe('<cc4dr-library-check>', () => {
     'For “Privacy”:\n- Privacy workshops. Sessions where people learn to protect their accounts, devices and personal data.',
   ].join('\n\n');
   const meet =
-    'We would welcome a meeting with the city’s digital team, to present what we do and to discuss what more we could do together.';
-  const askMember = 'We would also like the library to have its place in the city’s plans for digital rights.';
+    'We would welcome a meeting with the city’s digital team to present what we do and to discuss what more we could do together.';
+  const askMember = 'We would also like the library to be part of the city’s plans for digital rights.';
   const askEither =
-    'If the city is a member, we would like the library to have its place in its plans for digital rights; should it wish to join, the coalition explains how at https://citiesfordigitalrights.org/endorse-your-city.';
+    'If the city is a member, we would like the library to be part of its plans for digital rights; if it is not and wishes to join, the coalition explains how at https://citiesfordigitalrights.org/endorse-your-city.';
   const more = 'More about the coalition: https://citiesfordigitalrights.org/';
   const greeting = 'Dear Mayor and Members of the City Council,';
   const letterCases: { state: string; city?: string; country?: string; subject: string; to: string; paragraph: string; ask: string }[] = [
@@ -177,7 +177,7 @@ describe('<cc4dr-library-check>', () => {
       subject: 'Digital rights in Vienna: how Biblioteca X supports the city’s commitments',
       to: 'The Mayor and City Council\nVienna',
       paragraph:
-        'Vienna is a member of the Cities Coalition for Digital Rights, on its list of member cities since March 2019, and is committed to its five principles of digital rights.',
+        'Vienna is a member of the Cities Coalition for Digital Rights, already on its list of member cities in March 2019, and is committed to its five principles of digital rights.',
       ask: askMember,
     },
     {
@@ -197,7 +197,7 @@ describe('<cc4dr-library-check>', () => {
       subject: 'Digital rights in Sofia: what Biblioteca X already does',
       to: 'The Mayor and City Council\nSofia',
       paragraph:
-        'The Cities Coalition for Digital Rights is a network of cities committed to five principles of digital rights. The sources we consulted do not agree on whether Sofia is one of its members, and we would be glad to learn from you where the city stands.',
+        'The Cities Coalition for Digital Rights is a network of cities committed to five principles of digital rights. The sources we consulted do not agree on whether Sofia is one of its members, and we would be grateful if you could tell us whether the city is a member.',
       ask: askEither,
     },
     {
@@ -206,7 +206,7 @@ describe('<cc4dr-library-check>', () => {
       subject: 'Digital rights in Vienna: what Biblioteca X already does',
       to: 'The Mayor and City Council\nVienna',
       paragraph:
-        'We are writing to you about digital rights in Vienna and the Cities Coalition for Digital Rights, a network of more than 60 cities committed to five principles of digital rights. Its list of member cities is published at https://citiesfordigitalrights.org/cities.',
+        'We are writing to you about digital rights in Vienna and the Cities Coalition for Digital Rights, a network of more than 60 cities committed to five principles of digital rights. The coalition publishes its list of member cities at https://citiesfordigitalrights.org/cities.',
       ask: askEither,
     },
     {
@@ -216,8 +216,8 @@ describe('<cc4dr-library-check>', () => {
       subject: 'Digital rights in Springfield: what Biblioteca X already does',
       to: 'The Mayor and City Council\nSpringfield',
       paragraph:
-        'The Cities Coalition for Digital Rights is a network of more than 60 cities committed to five principles of digital rights. Springfield is not in the coalition’s published list of member cities as we last checked it (November 22, 2026; https://citiesfordigitalrights.org/cities).',
-      ask: 'Should the city wish to join the coalition, its page https://citiesfordigitalrights.org/endorse-your-city explains how, and we would be glad to help prepare the city’s endorsement.',
+        'The Cities Coalition for Digital Rights is a network of more than 60 cities committed to five principles of digital rights. When we last checked the coalition’s published list of member cities (https://citiesfordigitalrights.org/cities, November 22, 2026), Springfield was not on it.',
+      ask: 'Should the city wish to join, the coalition explains how at https://citiesfordigitalrights.org/endorse-your-city, and we would be glad to help prepare the city’s application.',
     },
     {
       state: 'no city',
@@ -251,8 +251,8 @@ describe('<cc4dr-library-check>', () => {
       [
         greeting,
         'Barcelona is one of the cities that founded the Cities Coalition for Digital Rights in 2018, and is committed to its five principles of digital rights.',
-        'As a public library, we would like to find out with you how we can contribute to these principles.',
-        `We would welcome a meeting with the city’s digital team to explore this together. ${askMember}`,
+        'As a public library, we would like to explore with you how we could contribute to these principles.',
+        `We would welcome a meeting with the city’s digital team to discuss this. ${askMember}`,
         more,
         'Yours sincerely,\nThe library team',
       ].join('\n\n'),
@@ -351,7 +351,7 @@ describe('<cc4dr-library-check>', () => {
     expect(inside<HTMLSelectElement>(el, '#country').value).to.equal('US');
     expect(el.shadowRoot!.querySelector('.which-city')).to.equal(null);
     expect(letter(el)).to.contain(
-      'Portland is a member of the Cities Coalition for Digital Rights, on its list of member cities since March 2019, and is committed to its five principles of digital rights.',
+      'Portland is a member of the Cities Coalition for Digital Rights, already on its list of member cities in March 2019, and is committed to its five principles of digital rights.',
     );
   });
 
@@ -480,10 +480,10 @@ describe('<cc4dr-library-check>', () => {
         'The Mayor and City Council\nVienna',
         'Subject: Digital rights in Vienna: how Büchereien Wien supports the city’s commitments',
         'Dear Mayor and Members of the City Council,',
-        'Vienna is a member of the Cities Coalition for Digital Rights, on its list of member cities since March 2019, and is committed to its five principles of digital rights.',
+        'Vienna is a member of the Cities Coalition for Digital Rights, already on its list of member cities in March 2019, and is committed to its five principles of digital rights.',
         'Our library’s work already contributes to one of these principles. This is what we do:',
         'For “Access and skills”:\n- Free internet access and computers. Anyone can come in and get online, on the library’s computers or its free Wi-Fi.',
-        'We would welcome a meeting with the city’s digital team, to present what we do and to discuss what more we could do together. We would also like the library to have its place in the city’s plans for digital rights.',
+        'We would welcome a meeting with the city’s digital team to present what we do and to discuss what more we could do together. We would also like the library to be part of the city’s plans for digital rights.',
         'More about the coalition: https://citiesfordigitalrights.org/',
         'Yours sincerely,\nBüchereien Wien\n',
       ].join('\n\n'),
@@ -564,10 +564,10 @@ describe('<cc4dr-library-check>', () => {
     expect(count(el)).to.equal('يدعم عمل مكتبتك بالفعل مبدأً واحدًا من 5 مبادئ.');
     expect(letter(el).split('\n\n').slice(0, 3)).to.deep.equal([
       'حضرة رئيس البلدية وأعضاء المجلس البلدي المحترمين،\nتحية طيبة وبعد،',
-      'فيينا عضو في تحالف المدن من أجل الحقوق الرقمية (Cities Coalition for Digital Rights)، وهي مدرجة في قائمة المدن الأعضاء فيه منذ مارس 2019، وقد التزمت بمبادئه الخمسة للحقوق الرقمية.',
+      'فيينا عضو في تحالف المدن من أجل الحقوق الرقمية (Cities Coalition for Digital Rights)، وكانت مدرجة بالفعل في قائمة المدن الأعضاء فيه في مارس 2019، وقد التزمت بمبادئه الخمسة للحقوق الرقمية.',
       'يسهم عمل مكتبتنا بالفعل في مبدأ واحد من هذه المبادئ. وفيما يلي ما نقوم به:',
     ]);
-    expect(letter(el)).to.contain('في مجال «الوصول والمهارات»:\n- إنترنت وحواسيب مجانية. ');
+    expect(letter(el)).to.contain('في مجال «الوصول والمهارات»:\n- إنترنت وحواسيب مجانية: ');
     expect(letter(el)).to.contain('وتفضلوا بقبول فائق الاحترام والتقدير،\nفريق المكتبة');
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
   });

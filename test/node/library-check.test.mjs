@@ -44,6 +44,9 @@ async function tickByKeyboard(page, city) {
   await page.focus('body');
   await tabTo(page, { id: 'city' });
   await page.keyboard.type(city);
+  // The question of which place is meant comes once the check has rendered what was typed (with the places table,
+  // fetched on the first letter): Tab before that would pass it by.
+  await page.evaluate(() => document.querySelector('cc4dr-library-check').updateComplete);
   await tabTo(page, { id: 'which-city-member' });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('cc4dr-library-check').shadowRoot.activeElement?.id === 'city');
@@ -80,7 +83,7 @@ for (const { name: engine, launch } of engines)
       const letter = await inCheck(page, '#letter-text');
       assert.ok(
         letter.startsWith(
-          'Dear Mayor and Members of the City Council,\n\nVienna is a member of the Cities Coalition for Digital Rights, on its list of member cities since March 2019, and is committed',
+          'Dear Mayor and Members of the City Council,\n\nVienna is a member of the Cities Coalition for Digital Rights, already on its list of member cities in March 2019, and is committed',
         ),
         letter,
       );
@@ -181,7 +184,7 @@ for (const { name: engine, launch } of engines)
           'The Mayor and City Council\nVienna',
           'Subject: Digital rights in Vienna: how Stadtbibliothek Wien supports the city’s commitments',
           'Dear Mayor and Members of the City Council,',
-          'Vienna is a member of the Cities Coalition for Digital Rights, on its list of member cities since March 2019, and is committed to its five principles of digital rights.',
+          'Vienna is a member of the Cities Coalition for Digital Rights, already on its list of member cities in March 2019, and is committed to its five principles of digital rights.',
         ]);
         assert.equal(rest.at(-1), 'Yours sincerely,\nAna Ruiz\nHead of digital services\nStadtbibliothek Wien');
         assert.equal(rest.filter((part) => part.includes('What your library does')).length, 0, 'the checklist is not printed');
@@ -195,7 +198,7 @@ for (const { name: engine, launch } of engines)
         'es',
         'Viena',
         [
-          'Viena es miembro de la Coalición de Ciudades por los Derechos Digitales (Cities Coalition for Digital Rights), figura en su lista de ciudades miembro desde marzo de 2019',
+          'Viena es miembro de la Coalición de Ciudades por los Derechos Digitales (Cities Coalition for Digital Rights), figuraba ya en su lista de ciudades miembro en marzo de 2019',
           'Acceso gratuito a internet y a ordenadores',
           'Préstamo de portátiles, tabletas y puntos de acceso',
           'Talleres de privacidad',
@@ -217,7 +220,7 @@ for (const { name: engine, launch } of engines)
         'ar',
         'فيينا',
         [
-          'فيينا عضو في تحالف المدن من أجل الحقوق الرقمية (Cities Coalition for Digital Rights)، وهي مدرجة في قائمة المدن الأعضاء فيه منذ مارس 2019',
+          'فيينا عضو في تحالف المدن من أجل الحقوق الرقمية (Cities Coalition for Digital Rights)، وكانت مدرجة بالفعل في قائمة المدن الأعضاء فيه في مارس 2019',
           'إنترنت وحواسيب مجانية',
           'إعارة الحواسيب المحمولة والأجهزة اللوحية ونقاط الاتصال',
           'ورش عمل عن الخصوصية',

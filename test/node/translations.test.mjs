@@ -60,7 +60,7 @@ const sameAsEnglish = {
     'check.letter.quoted',
     'check.letter.item',
   ], // Oceania, Widget, “{name}”
-  ar: ['member.place', 'check.fallbackItem', 'check.letter.item'],
+  ar: ['member.place', 'check.fallbackItem'],
 };
 
 /** Argument names and, per plural, its cases. */
