@@ -27,6 +27,36 @@ const copyGeneratedTypes = {
   },
 };
 
+/** The script-tag build's plugins: TypeScript, the data as JSON, minified templates and code. */
+const scriptTagPlugins = () => [
+  nodeResolve(),
+  json(),
+  minifyCss(),
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+  minify,
+  collapseTemplateLines(),
+];
+
+/** An element defined on demand is named after its folder (library-check-…js), not "define". */
+const scriptTagChunkName = (chunk) =>
+  `cc4dr-widgets/${/src\/([a-z-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`;
+
+/** The script-tag entry's static imports, all the way down (not the entry itself): what every page runs. */
+let scriptTagCore;
+function staticallyReached(getModuleIds, getModuleInfo) {
+  const entry = [...getModuleIds()].find((id) => getModuleInfo(id)?.isEntry);
+  const reached = new Set();
+  const visit = (id) => {
+    for (const imported of getModuleInfo(id)?.importedIds ?? []) {
+      if (reached.has(imported)) continue;
+      reached.add(imported);
+      visit(imported);
+    }
+  };
+  visit(entry);
+  return reached;
+}
+
 /** A static page of the package: `<folder>/main.ts` bundled to dist/<folder>/<folder>.js, with its HTML and CSS. */
 function page(folder, files, output = {}) {
   return {
@@ -82,27 +112,33 @@ export default [
       copyGeneratedTypes,
     ],
   },
-  // (b) The script-tag build: one minified module that defines every element. What only some pages need (the record
-  // validators) sits in dist/cc4dr-widgets/ beside it and is fetched from there, relative to the module, on demand.
+  // (b) The script-tag build: `dist/cc4dr-widgets.js` defines every element, and holds no code of its own. Everything
+  // it runs is in content-hashed chunks in dist/cc4dr-widgets/, which import each other and never the entry: a host that
+  // adds `?ver=…` or a hash to the entry's address (WordPress does) still has one copy of each module, and an entry kept
+  // in a cache after an upgrade asks for its own version's chunks, never for a newer one's. What only some pages need (a
+  // language, the map, the library check, the record validators) is fetched from there on demand.
   {
     input: 'src/cc4dr-widgets.ts',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'cc4dr-widgets.js',
-      // An element defined on demand is its folder's name (library-check-…js), not "define".
-      chunkFileNames: (chunk) =>
-        `cc4dr-widgets/${/src\/([a-z-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+      chunkFileNames: scriptTagChunkName,
+      manualChunks: (id, { getModuleIds, getModuleInfo }) => {
+        scriptTagCore ??= staticallyReached(getModuleIds, getModuleInfo);
+        return scriptTagCore.has(id) ? 'core' : undefined;
+      },
       sourcemap: false,
     },
-    plugins: [
-      nodeResolve(),
-      json(),
-      minifyCss(),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-      minify,
-      collapseTemplateLines(),
-    ],
+    plugins: scriptTagPlugins(),
+  },
+  // (b2) The same in one file with no chunks, for hosts that cannot hold a folder (a site builder's file upload): every
+  // element defined at once (none on demand: nothing is fetched), every language, the map's outline and the
+  // validators, in dist/cc4dr-widgets.single.js.
+  {
+    input: 'src/define.ts',
+    output: { file: 'dist/cc4dr-widgets.single.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
+    plugins: scriptTagPlugins(),
   },
   // (c) The embed builder, a static page in the package: dist/builder/index.html loads ../cc4dr-widgets.js for its
   // preview; each of its languages is a chunk of its own, fetched from beside builder.js when chosen.

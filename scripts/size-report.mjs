@@ -5,7 +5,7 @@ const { floor, scriptTag, entries, chunks, marginal } = await measureSizes();
 const kb = (n) => (n / 1024).toFixed(1);
 const rows = [
   ['floor: bare LitElement', floor],
-  ['dist/cc4dr-widgets.js (script tag, all elements)', scriptTag],
+  [`script tag: ${scriptTag.files.join(' + ')} (all elements)`, scriptTag],
   ...entries.map((e) => [`cc4dr-widgets/${e.entry} + Lit`, e]),
   ...chunks.map((c) => [`lazy: dist/cc4dr-widgets/${c.file} (only when needed)`, c]),
 ];

@@ -1,5 +1,6 @@
 // The script-tag file alone, on a plain page served with the strict policy from the README.
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { allRendered, axeViolations, engines, openServedPage, shadowText as text, strictPolicy, watchPage } from './browser.mjs';
 import { tags } from '../../scripts/elements.mjs';
@@ -173,8 +174,11 @@ for (const { name: engine, launch } of engines)
       await axePage.close();
     });
 
-    /** Opens the CSP test page under `policy` (the site's own policy is fixed), and a second copy of the library. */
-    async function withSecondCopy(policy) {
+    /**
+     * Opens the CSP test page under `policy` (the site's own policy is fixed), and then `address`: by default a second
+     * copy of the library (the single-file build, as a page that pastes it beside a plugin's copy would).
+     */
+    async function withSecondCopy(policy, address = '/dist/cc4dr-widgets.single.js') {
       const second = await browser.newPage();
       const watched = await watchPage(second);
       const body = await (await fetch(`${site.origin}/test/fixtures/csp-page.html`)).text();
@@ -185,14 +189,43 @@ for (const { name: engine, launch } of engines)
           : request.continue(),
       );
       await open(second, `${site.origin}/test/fixtures/two-copies.html`);
-      const loaded = await second.evaluate(() =>
-        import('/dist/cc4dr-widgets.js?second-copy').then(
-          () => 'loaded',
-          (error) => String(error),
-        ),
+      const loaded = await second.evaluate(
+        (address) =>
+          import(address).then(
+            () => 'loaded',
+            (error) => String(error),
+          ),
+        address,
       );
       return { second, watched, loaded };
     }
+
+    it('runs once when the entry is loaded again under another address (a host adding ?ver= or a hash)', async () => {
+      const { second, watched, loaded } = await withSecondCopy(`${strictPolicy} 'allow-duplicates'`, '/dist/cc4dr-widgets.js?ver=0.1.0');
+      assert.equal(loaded, 'loaded');
+      assert.deepEqual(watched.errors, []);
+      assert.deepEqual(
+        watched.warnings.filter((w) => w.includes('already defined')),
+        [],
+      );
+      // The language and map chunks the page loads afterwards are the same modules as the first entry's.
+      await second.evaluate(() => Object.assign(document.getElementById('badge'), { lang: 'de', city: 'Wien' }));
+      await allRendered(second);
+      assert.match(await text(second, 'badge'), /Wien \(Österreich\) ist Mitglied/);
+      const fetched = await second.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search),
+      );
+      assert.deepEqual(
+        fetched.filter((address) => address.startsWith('/dist/cc4dr-widgets.js')),
+        ['/dist/cc4dr-widgets.js', '/dist/cc4dr-widgets.js?ver=0.1.0'],
+      );
+      assert.equal(fetched.filter((address) => /^\/dist\/cc4dr-widgets\/core-[\w-]+\.js$/.test(address)).length, 1, fetched.join('\n'));
+      assert.ok(
+        fetched.some((address) => address.startsWith('/dist/cc4dr-widgets/messages-de-')),
+        'German arrived',
+      );
+      await second.close();
+    });
 
     it(`tolerates a second copy of the library when the policy allows duplicate policies`, async () => {
       const { second, watched, loaded } = await withSecondCopy(`${strictPolicy} 'allow-duplicates'`);
@@ -214,6 +247,36 @@ for (const { name: engine, launch } of engines)
       await allRendered(second);
       assert.match(await text(second, 'badge'), /Barcelona \(Spain\) is a member/);
       await second.close();
+    });
+
+    it('the single-file build alone renders every element and language under the strict policy, fetching no chunk', async () => {
+      const single = await browser.newPage();
+      const watched = await watchPage(single);
+      const body = (await (await fetch(`${site.origin}/test/fixtures/csp-page.html`)).text()).replace(
+        '/dist/cc4dr-widgets.js',
+        '/dist/cc4dr-widgets.single.js',
+      );
+      const requested = [];
+      await single.setRequestInterception(true);
+      single.on('request', (request) => {
+        requested.push(new URL(request.url()).pathname);
+        return request.url().endsWith('/single.html')
+          ? request.respond({ contentType: 'text/html', headers: { 'content-security-policy': strictPolicy }, body })
+          : request.continue();
+      });
+      await open(single, `${site.origin}/test/fixtures/single.html`);
+      await single.waitForFunction(() => document.getElementById('map').shadowRoot.querySelector('.land path')?.getAttribute('d'));
+      assert.match(await text(single, 'check'), /What does your library already do for digital rights\?/);
+      await single.evaluate(() => Object.assign(document.getElementById('badge'), { lang: 'de', city: 'Wien' }));
+      await allRendered(single);
+      assert.match(await text(single, 'badge'), /Wien \(Österreich\) ist Mitglied/);
+      assert.deepEqual(
+        requested.filter((path) => path.startsWith('/dist/')),
+        ['/dist/cc4dr-widgets.single.js'],
+      );
+      assert.deepEqual(watched.errors, []);
+      assert.deepEqual(await single.evaluate(() => window.__violations), []);
+      await single.close();
     });
 
     it('upgrades elements made, filled and given properties before the library loaded', async () => {
@@ -268,3 +331,28 @@ for (const { name: engine, launch } of engines)
       await early.close();
     });
   });
+
+describe('the script-tag build runs once whatever address the host gives its entry', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+
+  it('dist/cc4dr-widgets.js holds no code of its own: it imports one content-hashed core chunk', () => {
+    const entry = readFileSync(new URL('cc4dr-widgets.js', dist), 'utf8').trim();
+    assert.match(entry, /^import"\.\/cc4dr-widgets\/core-[\w-]{8}\.js";?$/);
+  });
+
+  it('no chunk imports the entry, so a query or hash on its address cannot make a second copy', () => {
+    const chunks = readdirSync(new URL('cc4dr-widgets/', dist));
+    assert.ok(chunks.length > 20, `${chunks.length} chunks`);
+    for (const chunk of chunks) {
+      const code = readFileSync(new URL(`cc4dr-widgets/${chunk}`, dist), 'utf8');
+      assert.ok(!/["']\.\.\/cc4dr-widgets\.js["'?#]/.test(code), `${chunk} imports the entry`);
+      assert.match(chunk, /-[\w-]{8}\.js$/, `${chunk} is named by its content`);
+    }
+  });
+
+  it('dist/cc4dr-widgets.single.js needs no other file', () => {
+    const single = readFileSync(new URL('cc4dr-widgets.single.js', dist), 'utf8');
+    const imports = single.match(/(?:\bimport\s*\(?|\bfrom)\s*["'](?:\.|\/|https?:)[^"']*["']/g) ?? [];
+    assert.deepEqual(imports, [], 'no import of another file, static or dynamic');
+  });
+});
