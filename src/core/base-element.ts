@@ -21,8 +21,8 @@ export abstract class Cc4drElement extends LitElement {
 
   /**
    * Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. Without it (the default) the
-   * widget follows the page: light, unless the page declares a dark scheme (`color-scheme: light dark` or a
-   * `<meta name="color-scheme">`) and the reader's setting picks it.
+   * widget takes the page's scheme: light, unless the page declares dark (`color-scheme: dark`, or `light dark` or a
+   * `<meta name="color-scheme">` for a reader who prefers dark).
    */
   // Spelled out rather than `Theme`, so that the manifest (and editors reading it) list the three values.
   declare theme?: 'light' | 'dark' | 'auto';
