@@ -135,7 +135,8 @@ export const commonFields: readonly Field[] = [
     attribute: 'theme',
     label: 'builder.field.theme',
     options: (text) => [
-      ['', text.t('builder.option.themeAuto')],
+      ['', text.t('builder.option.themePage')],
+      ['auto', text.t('builder.option.themeAuto')],
       ['light', text.t('builder.option.themeLight')],
       ['dark', text.t('builder.option.themeDark')],
     ],

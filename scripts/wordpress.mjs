@@ -75,7 +75,12 @@ function choicesOf(element, name) {
   const any = (key) => ({ '': say(key) });
   switch (name) {
     case 'theme':
-      return { ...any('builder.option.themeAuto'), light: say('builder.option.themeLight'), dark: say('builder.option.themeDark') };
+      return {
+        ...any('builder.option.themePage'),
+        auto: say('builder.option.themeAuto'),
+        light: say('builder.option.themeLight'),
+        dark: say('builder.option.themeDark'),
+      };
     case 'heading-level':
       return { ...any('builder.option.defaultLevel'), ...Object.fromEntries([2, 3, 4, 5, 6].map((n) => [n, `h${n}`])) };
     case 'principle': {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { headingLevels, onDarkPage, themeOptions } from './helpers.js';
+import { html, nothing } from 'lit';
+import { headingLevels, onDarkPage, themeArgType } from './helpers.js';
 
 interface Args {
   'heading-level': number;
@@ -11,13 +11,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/About',
   component: 'cc4dr-about',
-  args: { 'heading-level': 3, compact: false, theme: 'auto' },
+  args: { 'heading-level': 3, compact: false, theme: '' },
   argTypes: {
     'heading-level': { control: 'select', options: headingLevels },
     compact: { control: 'boolean' },
-    theme: { control: 'inline-radio', options: themeOptions },
+    theme: themeArgType,
   },
-  render: (args) => html`<cc4dr-about heading-level=${args['heading-level']} ?compact=${args.compact} theme=${args.theme}></cc4dr-about>`,
+  render: (args) =>
+    html`<cc4dr-about heading-level=${args['heading-level']} ?compact=${args.compact} theme=${args.theme || nothing}></cc4dr-about>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { categories, principles } from '../src/data.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ExampleFilters } from '../src/example-list/filter.js';
-import { headingLevels, onDarkPage, themeOptions } from './helpers.js';
+import { headingLevels, onDarkPage, themeArgType } from './helpers.js';
 
 interface Args extends ExampleFilters {
   'heading-level': number;
@@ -14,7 +14,7 @@ interface Args extends ExampleFilters {
 const meta: Meta<Args> = {
   title: 'Elements/Example list',
   component: 'cc4dr-example-list',
-  args: { libraries: false, 'heading-level': 3, theme: 'auto', limit: 5 },
+  args: { libraries: false, 'heading-level': 3, theme: '', limit: 5 },
   argTypes: {
     principle: { control: 'select', options: [undefined, ...principles.map((p) => p.id)] },
     category: { control: 'select', options: [undefined, ...categories] },
@@ -24,7 +24,7 @@ const meta: Meta<Args> = {
     limit: { control: 'number' },
     'heading-level': { control: 'select', options: headingLevels },
     src: { control: 'text' },
-    theme: { control: 'inline-radio', options: themeOptions },
+    theme: themeArgType,
   },
   render: (args) =>
     html`<cc4dr-example-list
@@ -36,7 +36,7 @@ const meta: Meta<Args> = {
       limit=${ifDefined(args.limit)}
       heading-level=${args['heading-level']}
       src=${ifDefined(args.src || undefined)}
-      theme=${args.theme}
+      theme=${args.theme || nothing}
     ></cc4dr-example-list>`,
 };
 export default meta;

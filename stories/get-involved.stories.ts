@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { headingLevels, onDarkPage, themeOptions } from './helpers.js';
+import { headingLevels, onDarkPage, themeArgType } from './helpers.js';
 
 interface Args {
   city?: string;
@@ -15,14 +15,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Get involved',
   component: 'cc4dr-get-involved',
-  args: { 'heading-level': 3, theme: 'auto' },
+  args: { 'heading-level': 3, theme: '' },
   argTypes: {
     city: { control: 'text' },
     country: { control: 'text' },
     'heading-level': { control: 'select', options: headingLevels },
     'examples-href': { control: 'text' },
     'finder-href': { control: 'text' },
-    theme: { control: 'inline-radio', options: themeOptions },
+    theme: themeArgType,
   },
   render: (args) =>
     html`<cc4dr-get-involved
@@ -31,7 +31,7 @@ const meta: Meta<Args> = {
       heading-level=${args['heading-level']}
       examples-href=${ifDefined(args['examples-href'] || undefined)}
       finder-href=${ifDefined(args['finder-href'] || undefined)}
-      theme=${args.theme}
+      theme=${args.theme || nothing}
     ></cc4dr-get-involved>`,
 };
 export default meta;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { headingLevels, onDarkPage, themeOptions } from './helpers.js';
+import { headingLevels, onDarkPage, themeArgType } from './helpers.js';
 
 interface Args {
   city?: string;
@@ -14,13 +14,13 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Library check',
   component: 'cc4dr-library-check',
-  args: { 'heading-level': 2, theme: 'auto' },
+  args: { 'heading-level': 2, theme: '' },
   argTypes: {
     city: { control: 'text' },
     country: { control: 'text' },
     library: { control: 'text' },
     'heading-level': { control: 'select', options: headingLevels },
-    theme: { control: 'inline-radio', options: themeOptions },
+    theme: themeArgType,
   },
   render: (args) =>
     html`<cc4dr-library-check
@@ -28,7 +28,7 @@ const meta: Meta<Args> = {
       country=${ifDefined(args.country || undefined)}
       library=${ifDefined(args.library || undefined)}
       heading-level=${args['heading-level']}
-      theme=${args.theme}
+      theme=${args.theme || nothing}
     ></cc4dr-library-check>`,
 };
 export default meta;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Member as MemberRecord } from '../src/data.js';
-import { onDarkPage, themeOptions } from './helpers.js';
+import { onDarkPage, themeArgType } from './helpers.js';
 
 interface Args {
   city: string;
@@ -13,15 +13,15 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Member badge',
   component: 'cc4dr-member-badge',
-  args: { city: 'Vienna', country: '', compact: false, theme: 'auto' },
+  args: { city: 'Vienna', country: '', compact: false, theme: '' },
   argTypes: {
     city: { control: 'text' },
     country: { control: 'text' },
     compact: { control: 'boolean' },
-    theme: { control: 'inline-radio', options: themeOptions },
+    theme: themeArgType,
   },
   render: (args) =>
-    html`<cc4dr-member-badge city=${args.city} country=${args.country || nothing} ?compact=${args.compact} theme=${args.theme}></cc4dr-member-badge>`,
+    html`<cc4dr-member-badge city=${args.city} country=${args.country || nothing} ?compact=${args.compact} theme=${args.theme || nothing}></cc4dr-member-badge>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

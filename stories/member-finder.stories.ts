@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { headingLevels, onDarkPage, themeOptions } from './helpers.js';
+import { headingLevels, onDarkPage, themeArgType } from './helpers.js';
 
 interface Args {
   query: string;
@@ -14,13 +14,13 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Member finder',
   component: 'cc4dr-member-finder',
-  args: { query: '', 'heading-level': 3, theme: 'auto' },
+  args: { query: '', 'heading-level': 3, theme: '' },
   argTypes: {
     query: { control: 'text' },
     region: { control: 'select', options: [undefined, '150', '003', '005', '142', '009', 'Europe'] },
     'heading-level': { control: 'select', options: headingLevels },
     src: { control: 'text' },
-    theme: { control: 'inline-radio', options: themeOptions },
+    theme: themeArgType,
   },
   render: (args) =>
     html`<cc4dr-member-finder
@@ -28,7 +28,7 @@ const meta: Meta<Args> = {
       region=${ifDefined(args.region)}
       heading-level=${args['heading-level']}
       src=${ifDefined(args.src || undefined)}
-      theme=${args.theme}
+      theme=${args.theme || nothing}
       @cc4dr-city-select=${(e: CustomEvent) => console.info('cc4dr-city-select', e.detail)}
     ></cc4dr-member-finder>`,
 };
@@ -44,7 +44,7 @@ export const UnknownRegion: Story = { args: { region: 'Mars', query: 'par' } };
 export const WithOwnCities: Story = {
   args: { query: 'lund' },
   render: (args) =>
-    html`<cc4dr-member-finder query=${args.query} theme=${args.theme}>
+    html`<cc4dr-member-finder query=${args.query} theme=${args.theme || nothing}>
       <script type="application/json">
         {"members": [{"id": "lund", "name": "Lund", "aliases": [], "country": "SE", "region": "150", "joined": null,
           "founding": false, "status": "member", "lat": 55.7, "lon": 13.19,

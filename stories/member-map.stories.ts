@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { onDarkPage, themeOptions } from './helpers.js';
+import { onDarkPage, themeArgType } from './helpers.js';
 
 interface Args {
   highlight?: string;
@@ -14,13 +14,13 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Member map',
   component: 'cc4dr-member-map',
-  args: { table: false, 'follow-selection': false, theme: 'auto' },
+  args: { table: false, 'follow-selection': false, theme: '' },
   argTypes: {
     highlight: { control: 'text' },
     'follow-selection': { control: 'boolean' },
     table: { control: 'boolean' },
     src: { control: 'text' },
-    theme: { control: 'inline-radio', options: themeOptions },
+    theme: themeArgType,
   },
   render: (args) =>
     html`<cc4dr-member-map
@@ -28,7 +28,7 @@ const meta: Meta<Args> = {
       ?follow-selection=${args['follow-selection']}
       ?table=${args.table}
       src=${ifDefined(args.src || undefined)}
-      theme=${args.theme}
+      theme=${args.theme || nothing}
       @cc4dr-city-select=${(e: CustomEvent) => console.info('cc4dr-city-select', e.detail)}
     ></cc4dr-member-map>`,
 };

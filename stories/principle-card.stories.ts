@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { headingLevels, onDarkPage, themeOptions } from './helpers.js';
+import { html, nothing } from 'lit';
+import { headingLevels, onDarkPage, themeArgType } from './helpers.js';
 
 interface Args {
   principle: string;
@@ -12,19 +12,19 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Principle card',
   component: 'cc4dr-principle-card',
-  args: { principle: 'privacy', 'heading-level': 3, compact: false, theme: 'auto' },
+  args: { principle: 'privacy', 'heading-level': 3, compact: false, theme: '' },
   argTypes: {
     principle: { control: 'select', options: ['access', 'privacy', 'transparency', 'participation', 'standards', '1', '2', '3', '4', '5'] },
     'heading-level': { control: 'select', options: headingLevels },
     compact: { control: 'boolean' },
-    theme: { control: 'inline-radio', options: themeOptions },
+    theme: themeArgType,
   },
   render: (args) =>
     html`<cc4dr-principle-card
       principle=${args.principle}
       heading-level=${args['heading-level']}
       ?compact=${args.compact}
-      theme=${args.theme}
+      theme=${args.theme || nothing}
     ></cc4dr-principle-card>`,
 };
 export default meta;

@@ -19,7 +19,11 @@ export abstract class Cc4drElement extends LitElement {
     theme: { reflect: true },
   };
 
-  /** Colour scheme: `light`, `dark`, or `auto` (the default) to follow the reader's system setting. */
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. Without it (the default) the
+   * widget takes the page's scheme: light, unless the page declares dark (`color-scheme: dark`, or `light dark` or a
+   * `<meta name="color-scheme">` for a reader who prefers dark).
+   */
   // Spelled out rather than `Theme`, so that the manifest (and editors reading it) list the three values.
   declare theme?: 'light' | 'dark' | 'auto';
 
@@ -87,7 +91,7 @@ export abstract class Cc4drElement extends LitElement {
     // A prerendering server connects no element, so the language is resolved here, before its only render.
     if (isServer) this.#locale.refresh();
     if (this.theme !== undefined && !themes.includes(this.theme)) {
-      this.warnOnce(`unknown theme "${String(this.theme)}"; use light, dark or auto. Following the system setting.`);
+      this.warnOnce(`unknown theme "${String(this.theme)}"; use light, dark or auto. Following the page's colour scheme.`);
     }
   }
 }

@@ -1,36 +1,24 @@
 import { css } from 'lit';
 
-// Every colour, space and radius is a --cc4dr-* custom property with a light and a dark default.
-// Elements use only the private --_* names below, so a host override applies everywhere at once.
-const light = css`
-  --_background: var(--cc4dr-color-background, #ffffff);
-  --_text: var(--cc4dr-color-text, #1d2126);
-  --_muted: var(--cc4dr-color-muted, #4b525c);
-  --_accent: var(--cc4dr-color-accent, #0a5c8f);
-  --_on-accent: var(--cc4dr-color-on-accent, #ffffff);
-  --_border: var(--cc4dr-color-border, #b9c1cb);
-  --_surface: var(--cc4dr-color-surface, #eef3f7);
-  --_link: var(--cc4dr-color-link, #0b57a4);
-  --_focus: var(--cc4dr-color-focus, #0b57a4);
-  --_warning: var(--cc4dr-color-warning, #8a4b00);
-`;
-
-const dark = css`
-  --_background: var(--cc4dr-color-background, #15191e);
-  --_text: var(--cc4dr-color-text, #eef1f4);
-  --_muted: var(--cc4dr-color-muted, #b7bfc9);
-  --_accent: var(--cc4dr-color-accent, #7fc3f0);
-  --_on-accent: var(--cc4dr-color-on-accent, #0d1b26);
-  --_border: var(--cc4dr-color-border, #5b6470);
-  --_surface: var(--cc4dr-color-surface, #222a33);
-  --_link: var(--cc4dr-color-link, #94caff);
-  --_focus: var(--cc4dr-color-focus, #94caff);
-  --_warning: var(--cc4dr-color-warning, #ffc46b);
+// Every colour, space and radius is a --cc4dr-* custom property; a colour's default is a light and a dark value, and
+// light-dark() picks one by the widget's colour scheme. Elements use only the private --_* names below, so a host
+// override applies everywhere at once.
+const colours = css`
+  --_background: var(--cc4dr-color-background, light-dark(#ffffff, #15191e));
+  --_text: var(--cc4dr-color-text, light-dark(#1d2126, #eef1f4));
+  --_muted: var(--cc4dr-color-muted, light-dark(#4b525c, #b7bfc9));
+  --_accent: var(--cc4dr-color-accent, light-dark(#0a5c8f, #7fc3f0));
+  --_on-accent: var(--cc4dr-color-on-accent, light-dark(#ffffff, #0d1b26));
+  --_border: var(--cc4dr-color-border, light-dark(#b9c1cb, #5b6470));
+  --_surface: var(--cc4dr-color-surface, light-dark(#eef3f7, #222a33));
+  --_link: var(--cc4dr-color-link, light-dark(#0b57a4, #94caff));
+  --_focus: var(--cc4dr-color-focus, light-dark(#0b57a4, #94caff));
+  --_warning: var(--cc4dr-color-warning, light-dark(#8a4b00, #ffc46b));
 `;
 
 export const themeStyles = css`
   :host {
-    ${light}
+    ${colours}
     --_space: var(--cc4dr-space, 1rem);
     --_radius: var(--cc4dr-radius, 0.5rem);
     display: block;
@@ -38,19 +26,22 @@ export const themeStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
-  :host([theme='dark']) {
-    ${dark}
+  /* Without a theme, the colour scheme is the one the host inherits from the page: light unless the page declares
+     dark (color-scheme: light dark, or dark only), so a light page never shows a dark box. */
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   /* On paper: light colours whatever the theme, the address after each link, no controls that only work on screen. */
   @media print {
     :host,
-    :host([theme='dark']) {
-      ${light}
+    :host([theme]) {
+      color-scheme: light;
       --_background: #ffffff;
       --_text: #000000;
       --_link: #000000;

@@ -79,20 +79,13 @@ it('the README’s snippet uses only elements of the registry and attributes the
 
 it('the documented light and dark values are the ones the stylesheet uses', () => {
   const styles = read('src/core/theme.styles.ts');
-  const block = (name) =>
-    Object.fromEntries(
-      [
-        ...styles
-          .split(`const ${name} = css\``)[1]
-          .split('`;')[0]
-          .matchAll(/var\((--cc4dr-[a-z-]+), ([^)]+)\)/g),
-      ].map((m) => [m[1], m[2]]),
-    );
+  const pairs = [...styles.matchAll(/var\((--cc4dr-[a-z-]+), light-dark\(([^,]+), ([^)]+)\)\)/g)];
+  assert.ok(pairs.length > 0);
   const light = {
-    ...block('light'),
+    ...Object.fromEntries(pairs.map((m) => [m[1], m[2]])),
     ...Object.fromEntries([...styles.matchAll(/var\((--cc4dr-(?:space|radius)), ([^)]+)\)/g)].map((m) => [m[1], m[2]])),
   };
-  const dark = block('dark');
+  const dark = Object.fromEntries(pairs.map((m) => [m[1], m[3]]));
   const declared = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.cssProperties ?? []);
   assert.ok(declared.length > 0);
   for (const p of declared) {
