@@ -94,6 +94,27 @@ it('the documented light and dark values are the ones the stylesheet uses', () =
   }
 });
 
+it('docs/your-site.md claims only tests that exist: each "tested here" cell names a test of test/node, or says no', () => {
+  const text = read('docs/your-site.md');
+  const rows = text
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .slice(2)
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+  assert.ok(rows.length >= 10, `${rows.length} rows`);
+  const testFiles = new Set(readdirSync(join(root, 'test/node')));
+  const named = (cell) => [...cell.matchAll(/`(?:test\/node\/)?([\w-]+\.test\.mjs)`/g)].map((m) => m[1]);
+  const unproven = rows.filter(([, , , tested = '']) => named(tested).length === 0 && !/^no\b/.test(tested));
+  assert.deepEqual(unproven, [], 'a row that claims a test without naming it');
+  const missing = named(text).filter((file) => !testFiles.has(file));
+  assert.deepEqual(missing, [], 'a test file the page names but test/node does not hold');
+});
+
 it('the README and the data page give the date the member list was checked', () => {
   const { checked } = JSON.parse(read('data/members.json'));
   assert.ok(readme.includes(checked), 'README');
