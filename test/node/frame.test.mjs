@@ -13,6 +13,21 @@ import { axeViolations, engines, strictPolicy, watchPage } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+// The sandboxes site builders run pasted embed code in; the frame sits in an iframe inside it and inherits its flags.
+// Google Sites' "Embed code" box (on *-atari-embeds.googleusercontent.com), as a widget's documentation that tested it
+// records (bristweb/reviews-widget, README); Wix's "Embed HTML" (htmlComp-iframe on *.filesusr.com), as copied from
+// live sites (docs review, /work/shared/reviews/cms.md §1.2); and the least a frame can work in.
+const sandboxes = {
+  'Google Sites':
+    'allow-scripts allow-popups allow-forms allow-same-origin allow-popups-to-escape-sandbox allow-downloads allow-modals allow-storage-access-by-user-activation',
+  Wix: 'allow-same-origin allow-forms allow-popups allow-modals allow-scripts allow-pointer-lock',
+  'scripts and same origin only': 'allow-scripts allow-same-origin',
+};
+
+// Chromium's own report of a new tab the sandbox refused (it reports it however the page asks).
+const refusedNewTab =
+  /^Blocked opening '.*' in a new window because the request was made in a sandboxed frame whose 'allow-popups' permission is not set\.$/;
+
 // The builder's resizer, as its snippet writes it (builder/snippet.ts).
 const resizer = `<script>addEventListener('message', (e) => { for (const f of document.querySelectorAll('iframe[data-cc4dr-frame]'))
   if (f.contentWindow === e.source && e.data?.type === 'cc4dr-frame-height') f.height = String(e.data.height); });</script>`;
@@ -22,6 +37,7 @@ for (const { name: engine, launch } of engines)
     const chromium = engine === 'Chromium';
     let frameSite;
     let hostSite;
+    let platformSite;
     let hostDir;
     let browser;
 
@@ -29,6 +45,11 @@ for (const { name: engine, launch } of engines)
       frameSite = await serve(root, { headers: () => ({ 'content-security-policy': strictPolicy }) });
       hostDir = mkdtempSync(join(tmpdir(), 'cc4dr-host-'));
       hostSite = await serve(hostDir);
+      platformSite = await serve(hostDir);
+      writeFileSync(
+        join(hostDir, 'landing.html'),
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Landed</title></head><body><p>Landed.</p></body></html>',
+      );
       browser = await launch();
     });
 
@@ -36,25 +57,39 @@ for (const { name: engine, launch } of engines)
       await browser?.close();
       frameSite?.server.close();
       hostSite?.server.close();
+      platformSite?.server.close();
       if (hostDir) rmSync(hostDir, { recursive: true, force: true });
     });
 
-    /** A host page holding one iframe of the frame page with `query`, and the resizer if asked. */
-    async function host(query, { withResizer = false, height = 150 } = {}) {
+    /**
+     * A host page holding one iframe of the frame page with `query`, and the resizer if asked; with `sandbox`, the
+     * iframe sits in a site builder's embed box: a sandboxed iframe with those flags, from a third origin.
+     */
+    async function host(query, { withResizer = false, height = 150, sandbox } = {}) {
       const name = `host-${Math.random().toString(36).slice(2)}.html`;
       const src = `${frameSite.origin}/dist/frame/?${query}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-      writeFileSync(
-        join(hostDir, name),
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A site builder's page</title></head><body>
-<main><h1>Our library</h1>
-<iframe data-cc4dr-frame src="${src}" title="Cities Coalition for Digital Rights" width="100%" height="${height}" style="border: 0"></iframe></main>
-${withResizer ? resizer : ''}
-</body></html>`,
-      );
+      const iframe = `<iframe data-cc4dr-frame src="${src}" title="Cities Coalition for Digital Rights" width="100%" height="${height}" style="border: 0"></iframe>`;
+      const page$ = (title, body) =>
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body>\n${body}\n</body></html>`;
+      if (sandbox) {
+        writeFileSync(join(hostDir, `embed-${name}`), page$('The embed box', `${iframe}\n${withResizer ? resizer : ''}`));
+        writeFileSync(
+          join(hostDir, name),
+          page$(
+            "A site builder's page",
+            `<main><h1>Our library</h1><iframe sandbox="${sandbox}" src="${platformSite.origin}/embed-${name}" title="Embed" width="100%" height="${height + 40}" style="border: 0"></iframe></main>`,
+          ),
+        );
+      } else
+        writeFileSync(
+          join(hostDir, name),
+          page$("A site builder's page", `<main><h1>Our library</h1>\n${iframe}</main>\n${withResizer ? resizer : ''}`),
+        );
       const page = await browser.newPage();
       const seen = await watchPage(page);
       await page.goto(`${hostSite.origin}/${name}`, { waitUntil: 'load' });
-      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      const outer = sandbox ? await (await page.waitForSelector('iframe')).contentFrame() : page;
+      const frame = await (await outer.waitForSelector('iframe')).contentFrame();
       await frame.waitForFunction(() => document.querySelector('#widget > *'));
       const settled = await frame.evaluate(async () => {
         const widget = document.querySelector('#widget > *');
@@ -162,5 +197,108 @@ ${withResizer ? resizer : ''}
         [`cc4dr-widgets frame: unknown widget "<script>alert(1)</script>"; use one of ${elements.map((e) => e.name).join(', ')}.`],
       );
       await unknown.page.close();
+    });
+
+    const landing = () => `${hostSite.origin}/landing.html`;
+
+    /** Whatever the browser or the page reported as an error or a warning, but Chromium's report of a refused new tab. */
+    const complaints = (seen) => [
+      ...seen.errors,
+      ...seen.consoleErrors.filter((m) => !(chromium && refusedNewTab.test(m))),
+      ...seen.warnings,
+    ];
+
+    for (const [platform, sandbox] of [
+      ['in a plain page', undefined],
+      ...Object.entries(sandboxes).map(([name, flags]) => [`in ${name}'s sandbox`, flags]),
+    ]) {
+      const newTabs = !sandbox || sandbox.split(' ').includes('allow-popups');
+      it(`opens a widget's link ${newTabs ? 'in a new tab that cannot reach back and learns no referrer' : 'nowhere, and shows its address to copy'}, ${platform}`, async () => {
+        // In German the widget renders its links once the language's chunk has come, after the frame has set up.
+        const query = new URLSearchParams({ widget: 'get-involved', lang: 'de', 'finder-href': landing() }).toString();
+        const { page, frame, seen } = await host(query, { height: 900, sandbox });
+        const link = await frame.waitForFunction(
+          (href) => [...document.querySelector('cc4dr-get-involved').shadowRoot.querySelectorAll('a')].find((a) => a.href === href),
+          {},
+          landing(),
+        );
+        const label = await link.evaluate((a) => a.textContent.trim());
+        await link.click();
+        if (newTabs) {
+          const opened = await (await browser.waitForTarget((t) => t.url() === landing())).page();
+          await opened.waitForFunction(() => document.title === 'Landed');
+          assert.deepEqual(await opened.evaluate(() => ({ opener: window.opener, referrer: document.referrer })), {
+            opener: null,
+            referrer: '',
+          });
+          await opened.close();
+          assert.equal(await frame.$('dialog'), null);
+        } else {
+          for (const attempt of ['first', 'second']) {
+            const dialog = await frame.waitForSelector('dialog[open]');
+            assert.deepEqual(
+              await dialog.evaluate((d) => ({
+                lang: d.lang,
+                title: d.querySelector('.title').textContent,
+                text: d.querySelector('#address-why').textContent,
+                address: d.querySelector('textarea').value,
+                focused: document.activeElement.textContent,
+              })),
+              {
+                lang: 'de',
+                title: label,
+                text: 'Die Website um dieses Widget lässt es keinen neuen Tab öffnen. Kopieren Sie die Adresse und öffnen Sie sie selbst in einem neuen Tab.',
+                address: landing(),
+                focused: 'Adresse kopieren',
+              },
+              attempt,
+            );
+            if (chromium && attempt === 'first') assert.deepEqual(await axeViolations(frame, 'dialog'), []);
+            // The copy button has the focus (checked above): a keyboard reader presses it.
+            await page.keyboard.press('Enter');
+            await frame.waitForFunction(() => document.querySelector('dialog [role="status"]').textContent);
+            const copied = await frame.evaluate(() => {
+              const field = document.querySelector('dialog textarea');
+              return {
+                status: document.querySelector('dialog [role="status"]').textContent,
+                selected: document.activeElement === field ? field.value.slice(field.selectionStart, field.selectionEnd) : '',
+              };
+            });
+            // Chromium lets a frame copy only where every iframe around it says allow="clipboard-write"; Firefox asks a click.
+            assert.deepEqual(
+              copied,
+              chromium
+                ? {
+                    status: 'Ihr Browser hat das Kopieren nicht erlaubt: Die Adresse ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).',
+                    selected: landing(),
+                  }
+                : { status: 'Kopiert.', selected: '' },
+              attempt,
+            );
+            await page.keyboard.press('Escape');
+            await frame.waitForFunction(() => !document.querySelector('dialog').open);
+            if (attempt === 'first') await link.click();
+          }
+        }
+        assert.equal(frame.url(), `${frameSite.origin}/dist/frame/?${query}`, 'the frame stayed where it was');
+        assert.ok(!seen.requests.includes(landing()), 'the frame never loaded the link');
+        assert.deepEqual(complaints(seen), []);
+        // A refused new tab is tried once: Chromium reports it once, the second link goes straight to its address.
+        assert.equal(seen.consoleErrors.length, chromium && !newTabs ? 1 : 0, seen.consoleErrors.join('\n'));
+        await page.close();
+      });
+    }
+
+    it("leaves a link within the frame's own page to the page, even where new tabs are refused", async () => {
+      const query = new URLSearchParams({ widget: 'get-involved', 'finder-href': '#widget' }).toString();
+      const { page, frame, seen } = await host(query, { height: 900, sandbox: sandboxes['scripts and same origin only'] });
+      const link = await frame.waitForFunction(() =>
+        [...document.querySelector('cc4dr-get-involved').shadowRoot.querySelectorAll('a')].find((a) => a.hash === '#widget'),
+      );
+      await link.click();
+      await frame.waitForFunction(() => location.hash === '#widget');
+      assert.equal(await frame.$('dialog'), null);
+      assert.deepEqual([...seen.errors, ...seen.consoleErrors, ...seen.warnings], []);
+      await page.close();
     });
   });
