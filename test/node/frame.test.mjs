@@ -28,6 +28,9 @@ const sandboxes = {
 const refusedNewTab =
   /^Blocked opening '.*' in a new window because the request was made in a sandboxed frame whose 'allow-popups' permission is not set\.$/;
 
+const refusedDownload =
+  'Download is disallowed. The frame initiating or instantiating the download is sandboxed, but the flag ‘allow-downloads’ is not set. See https://www.chromestatus.com/feature/5706745674465280 for more details.';
+
 // The builder's resizer, as its snippet writes it (builder/snippet.ts).
 const resizer = `<script>addEventListener('message', (e) => { for (const f of document.querySelectorAll('iframe[data-cc4dr-frame]'))
   if (f.contentWindow === e.source && e.data?.type === 'cc4dr-frame-height') f.height = String(e.data.height); });</script>`;
@@ -299,6 +302,71 @@ for (const { name: engine, launch } of engines)
       await frame.waitForFunction(() => location.hash === '#widget');
       assert.equal(await frame.$('dialog'), null);
       assert.deepEqual([...seen.errors, ...seen.consoleErrors, ...seen.warnings], []);
+      await page.close();
+    });
+
+    it('offers the letter to copy where the site around allows no downloads (Wix), and says the answers cannot be kept', async () => {
+      const query = new URLSearchParams({ widget: 'library-check', city: 'Vienna', country: 'AT' }).toString();
+      const { page, frame, seen } = await host(query, { height: 1600, sandbox: sandboxes.Wix });
+      const press = async (text) =>
+        (
+          await frame.waitForFunction(
+            (text) =>
+              [...document.querySelector('cc4dr-library-check').shadowRoot.querySelectorAll('button')].find(
+                (b) => b.textContent.trim() === text,
+              ),
+            {},
+            text,
+          )
+        ).click();
+      const statusOf = (part, not = '') =>
+        frame
+          .waitForFunction(
+            (part, not) => {
+              const text = document
+                .querySelector('cc4dr-library-check')
+                .shadowRoot.querySelector(`.${part} [role="status"]`)
+                .textContent.trim();
+              return text && text !== not && text;
+            },
+            {},
+            part,
+            not,
+          )
+          .then((handle) => handle.jsonValue());
+
+      await press('Download as a text file');
+      const offered = await statusOf('letter');
+      assert.equal(offered, 'If nothing was saved, the site around this check does not allow downloads: copy the letter instead.');
+      await press('Copy the letter');
+      const copied = await statusOf('letter', offered);
+      const selected = await frame.evaluate(() => {
+        const root = document.querySelector('cc4dr-library-check').shadowRoot;
+        const field = root.querySelector('#letter-text');
+        return root.activeElement === field ? field.value.slice(field.selectionStart, field.selectionEnd) : '';
+      });
+      const letter = await frame.evaluate(
+        () => document.querySelector('cc4dr-library-check').shadowRoot.querySelector('#letter-text').value,
+      );
+      assert.ok(letter.startsWith('Dear Mayor and Members of the City Council,'), letter);
+      assert.deepEqual(
+        { copied, selected },
+        chromium
+          ? { copied: 'Your browser did not allow copying: the text is selected, so press Ctrl+C (⌘C on a Mac).', selected: letter }
+          : { copied: 'Copied.', selected: '' },
+      );
+
+      await press('Download my answers');
+      assert.equal(
+        await statusOf('answers'),
+        'If nothing was saved, the site around this check does not allow downloads, so your answers cannot be kept here.',
+      );
+      assert.deepEqual([...seen.errors, ...seen.consoleErrors], []);
+      // Chromium warns of each refused download itself (the page is told nothing, hence the status), in its own time.
+      assert.deepEqual(
+        seen.warnings.filter((w) => !(chromium && w === refusedDownload)),
+        [],
+      );
       await page.close();
     });
   });
