@@ -305,7 +305,7 @@ for (const { name: engine, launch } of engines)
       await page.close();
     });
 
-    it('offers the letter to copy where the site around allows no downloads (Wix), and says the answers cannot be kept', async () => {
+    it('offers the letter to copy where the site around allows no downloads (Wix), and says why the answers may not have been saved', async () => {
       const query = new URLSearchParams({ widget: 'library-check', city: 'Vienna', country: 'AT' }).toString();
       const { page, frame, seen } = await host(query, { height: 1600, sandbox: sandboxes.Wix });
       const press = async (text) =>
@@ -337,7 +337,7 @@ for (const { name: engine, launch } of engines)
 
       await press('Download as a text file');
       const offered = await statusOf('letter');
-      assert.equal(offered, 'If nothing was saved, the site around this check does not allow downloads: copy the letter instead.');
+      assert.equal(offered, 'If nothing was saved, this site does not allow downloads: copy the letter instead.');
       await press('Copy the letter');
       const copied = await statusOf('letter', offered);
       const selected = await frame.evaluate(() => {
@@ -357,10 +357,7 @@ for (const { name: engine, launch } of engines)
       );
 
       await press('Download my answers');
-      assert.equal(
-        await statusOf('answers'),
-        'If nothing was saved, the site around this check does not allow downloads, so your answers cannot be kept here.',
-      );
+      assert.equal(await statusOf('answers'), 'If nothing was saved, this site does not allow downloads.');
       assert.deepEqual([...seen.errors, ...seen.consoleErrors], []);
       // Chromium warns of each refused download itself (the page is told nothing, hence the status), in its own time.
       assert.deepEqual(
