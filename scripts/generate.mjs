@@ -38,10 +38,11 @@ function argumentNames(tokens, names = new Set()) {
 
 /**
  * Message groups that come, in every language but English, in a chunk of their own (`messages-<locale>-<chunk>.js`)
- * rather than in the language's chunk that every widget loads: the tools' (the embed builder, the WordPress plugin),
+ * rather than in the language's chunk that every widget loads: the tools' (the embed builder, the WordPress plugin,
+ * the iframe page),
  * and the library check's, with its activities.
  */
-const chunkGroups = { tools: ['builder', 'fallback', 'element'], check: ['check'] };
+const chunkGroups = { tools: ['builder', 'fallback', 'element', 'frame'], check: ['check'] };
 const chunkOf = (key) => Object.keys(chunkGroups).find((chunk) => chunkGroups[chunk].includes(key.split('.')[0]));
 
 /**

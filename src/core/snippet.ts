@@ -28,10 +28,17 @@ export function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
+/** What Chromium tells a document of its permissions policy (the policy of an iframe without `allow="clipboard-write"`). */
+interface PolicyAware {
+  featurePolicy?: { allowsFeature(feature: string): boolean };
+}
+
 /** Copies a field's text; where the browser refuses (a policy, a setting), selects it for Ctrl+C instead. */
 export async function copyField(field: HTMLTextAreaElement): Promise<boolean> {
   try {
     if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
+    // Asked first, since Chromium reports a refused call as an error on the page's console.
+    if ((document as PolicyAware).featurePolicy?.allowsFeature('clipboard-write') === false) throw new Error('not allowed here');
     await navigator.clipboard.writeText(field.value);
     return true;
   } catch {

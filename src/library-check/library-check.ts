@@ -233,8 +233,11 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
     this.#set(() => (this.#messages[which] = this.t(copied ? 'check.copied' : 'check.copyRefused')));
   }
 
-  /** Offers text as a file to save; nothing leaves the page. */
-  #download(name: string, text: string, type: string) {
+  /**
+   * Offers text as a file to save; nothing leaves the page. In a frame, the site around may sandbox it without
+   * downloads, and the browser then saves nothing and says nothing to the page: the reader is told what to do instead.
+   */
+  #download(which: 'letter' | 'answers', name: string, text: string, type: string) {
     const url = URL.createObjectURL(new Blob([text], { type }));
     const link = Object.assign(document.createElement('a'), { href: url, download: name });
     this.renderRoot.append(link);
@@ -242,6 +245,9 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
     link.remove();
     // The browser has taken the file by the next task; the address is of no use after that.
     setTimeout(() => URL.revokeObjectURL(url));
+    if (window.top !== window) {
+      this.#set(() => (this.#messages[which] = this.t(which === 'letter' ? 'check.downloadFramed' : 'check.saveFramed')));
+    }
   }
 
   /** The letter as it stands, with the reader's own changes. */
@@ -548,7 +554,7 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
         <textarea id="letter-text" class="control" rows="16" .value=${text} @input=${(e: Event) => (this.#letterEdit = (e.target as HTMLTextAreaElement).value)} @change=${() => this.requestUpdate()}></textarea>
         <div class="actions screen-only">
           <button type="button" class="button" @click=${() => this.#copy('letter')}>${this.t('check.copyLetter')}</button>
-          <button type="button" class="button" @click=${() => this.#download('letter.txt', letterText(shown, this.#translate), 'text/plain;charset=utf-8')}>${this.t('check.download')}</button>
+          <button type="button" class="button" @click=${() => this.#download('letter', 'letter.txt', letterText(shown, this.#translate), 'text/plain;charset=utf-8')}>${this.t('check.download')}</button>
           <button type="button" class="button" @click=${() => this.#print()}>${this.t('check.print')}</button>
           <a class="button" href=${safeUrl(mail) ?? nothing}>${this.t('check.email')}</a>
           ${this.#letterEdit === undefined && this.#subjectEdit === undefined ? nothing : html`<button type="button" class="button" @click=${() => this.#set(() => (this.#letterEdit = this.#subjectEdit = undefined))}>${this.t('check.redraft')}</button>`}
@@ -559,7 +565,7 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
         ${heading(subLevel(sub), 'answers-title', this.t('check.answers'))}
         <p class="hint">${this.t('check.answersHint')}</p>
         <div class="actions">
-          <button type="button" class="button" @click=${() => this.#download('cc4dr-library-check.json', `${JSON.stringify(this.#answers(letter), null, 2)}\n`, 'application/json')}>${this.t('check.save')}</button>
+          <button type="button" class="button" @click=${() => this.#download('answers', 'cc4dr-library-check.json', `${JSON.stringify(this.#answers(letter), null, 2)}\n`, 'application/json')}>${this.t('check.save')}</button>
           <span class="field">
             <label for="answers-file">${this.t('check.load')}</label>
             <input id="answers-file" type="file" accept=".json,application/json" @change=${(e: Event) => void this.#load(e)} />

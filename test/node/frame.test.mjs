@@ -13,6 +13,24 @@ import { axeViolations, engines, strictPolicy, watchPage } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+// The sandboxes site builders run pasted embed code in; the frame sits in an iframe inside it and inherits its flags.
+// Google Sites' "Embed code" box (on *-atari-embeds.googleusercontent.com), as a widget's documentation that tested it
+// records (bristweb/reviews-widget, README); Wix's "Embed HTML" (htmlComp-iframe on *.filesusr.com), as copied from
+// live sites (docs review, /work/shared/reviews/cms.md §1.2); and the least a frame can work in.
+const sandboxes = {
+  'Google Sites':
+    'allow-scripts allow-popups allow-forms allow-same-origin allow-popups-to-escape-sandbox allow-downloads allow-modals allow-storage-access-by-user-activation',
+  Wix: 'allow-same-origin allow-forms allow-popups allow-modals allow-scripts allow-pointer-lock',
+  'scripts and same origin only': 'allow-scripts allow-same-origin',
+};
+
+// Chromium's own report of a new tab the sandbox refused (it reports it however the page asks).
+const refusedNewTab =
+  /^Blocked opening '.*' in a new window because the request was made in a sandboxed frame whose 'allow-popups' permission is not set\.$/;
+
+const refusedDownload =
+  'Download is disallowed. The frame initiating or instantiating the download is sandboxed, but the flag ‘allow-downloads’ is not set. See https://www.chromestatus.com/feature/5706745674465280 for more details.';
+
 // The builder's resizer, as its snippet writes it (builder/snippet.ts).
 const resizer = `<script>addEventListener('message', (e) => { for (const f of document.querySelectorAll('iframe[data-cc4dr-frame]'))
   if (f.contentWindow === e.source && e.data?.type === 'cc4dr-frame-height') f.height = String(e.data.height); });</script>`;
@@ -22,6 +40,7 @@ for (const { name: engine, launch } of engines)
     const chromium = engine === 'Chromium';
     let frameSite;
     let hostSite;
+    let platformSite;
     let hostDir;
     let browser;
 
@@ -29,6 +48,11 @@ for (const { name: engine, launch } of engines)
       frameSite = await serve(root, { headers: () => ({ 'content-security-policy': strictPolicy }) });
       hostDir = mkdtempSync(join(tmpdir(), 'cc4dr-host-'));
       hostSite = await serve(hostDir);
+      platformSite = await serve(hostDir);
+      writeFileSync(
+        join(hostDir, 'landing.html'),
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Landed</title></head><body><p>Landed.</p></body></html>',
+      );
       browser = await launch();
     });
 
@@ -36,25 +60,39 @@ for (const { name: engine, launch } of engines)
       await browser?.close();
       frameSite?.server.close();
       hostSite?.server.close();
+      platformSite?.server.close();
       if (hostDir) rmSync(hostDir, { recursive: true, force: true });
     });
 
-    /** A host page holding one iframe of the frame page with `query`, and the resizer if asked. */
-    async function host(query, { withResizer = false, height = 150 } = {}) {
+    /**
+     * A host page holding one iframe of the frame page with `query`, and the resizer if asked; with `sandbox`, the
+     * iframe sits in a site builder's embed box: a sandboxed iframe with those flags, from a third origin.
+     */
+    async function host(query, { withResizer = false, height = 150, sandbox } = {}) {
       const name = `host-${Math.random().toString(36).slice(2)}.html`;
       const src = `${frameSite.origin}/dist/frame/?${query}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-      writeFileSync(
-        join(hostDir, name),
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A site builder's page</title></head><body>
-<main><h1>Our library</h1>
-<iframe data-cc4dr-frame src="${src}" title="Cities Coalition for Digital Rights" width="100%" height="${height}" style="border: 0"></iframe></main>
-${withResizer ? resizer : ''}
-</body></html>`,
-      );
+      const iframe = `<iframe data-cc4dr-frame src="${src}" title="Cities Coalition for Digital Rights" width="100%" height="${height}" style="border: 0"></iframe>`;
+      const page$ = (title, body) =>
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body>\n${body}\n</body></html>`;
+      if (sandbox) {
+        writeFileSync(join(hostDir, `embed-${name}`), page$('The embed box', `${iframe}\n${withResizer ? resizer : ''}`));
+        writeFileSync(
+          join(hostDir, name),
+          page$(
+            "A site builder's page",
+            `<main><h1>Our library</h1><iframe sandbox="${sandbox}" src="${platformSite.origin}/embed-${name}" title="Embed" width="100%" height="${height + 40}" style="border: 0"></iframe></main>`,
+          ),
+        );
+      } else
+        writeFileSync(
+          join(hostDir, name),
+          page$("A site builder's page", `<main><h1>Our library</h1>\n${iframe}</main>\n${withResizer ? resizer : ''}`),
+        );
       const page = await browser.newPage();
       const seen = await watchPage(page);
       await page.goto(`${hostSite.origin}/${name}`, { waitUntil: 'load' });
-      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      const outer = sandbox ? await (await page.waitForSelector('iframe')).contentFrame() : page;
+      const frame = await (await outer.waitForSelector('iframe')).contentFrame();
       await frame.waitForFunction(() => document.querySelector('#widget > *'));
       const settled = await frame.evaluate(async () => {
         const widget = document.querySelector('#widget > *');
@@ -162,5 +200,170 @@ ${withResizer ? resizer : ''}
         [`cc4dr-widgets frame: unknown widget "<script>alert(1)</script>"; use one of ${elements.map((e) => e.name).join(', ')}.`],
       );
       await unknown.page.close();
+    });
+
+    const landing = () => `${hostSite.origin}/landing.html`;
+
+    /** Whatever the browser or the page reported as an error or a warning, but Chromium's report of a refused new tab. */
+    const complaints = (seen) => [
+      ...seen.errors,
+      ...seen.consoleErrors.filter((m) => !(chromium && refusedNewTab.test(m))),
+      ...seen.warnings,
+    ];
+
+    for (const [platform, sandbox] of [
+      ['in a plain page', undefined],
+      ...Object.entries(sandboxes).map(([name, flags]) => [`in ${name}'s sandbox`, flags]),
+    ]) {
+      const newTabs = !sandbox || sandbox.split(' ').includes('allow-popups');
+      it(`opens a widget's link ${newTabs ? 'in a new tab that cannot reach back and learns no referrer' : 'nowhere, and shows its address to copy'}, ${platform}`, async () => {
+        // In German the widget renders its links once the language's chunk has come, after the frame has set up.
+        const query = new URLSearchParams({ widget: 'get-involved', lang: 'de', 'finder-href': landing() }).toString();
+        const { page, frame, seen } = await host(query, { height: 900, sandbox });
+        const link = await frame.waitForFunction(
+          (href) => [...document.querySelector('cc4dr-get-involved').shadowRoot.querySelectorAll('a')].find((a) => a.href === href),
+          {},
+          landing(),
+        );
+        const label = await link.evaluate((a) => a.textContent.trim());
+        await link.click();
+        if (newTabs) {
+          const opened = await (await browser.waitForTarget((t) => t.url() === landing())).page();
+          await opened.waitForFunction(() => document.title === 'Landed');
+          assert.deepEqual(await opened.evaluate(() => ({ opener: window.opener, referrer: document.referrer })), {
+            opener: null,
+            referrer: '',
+          });
+          await opened.close();
+          assert.equal(await frame.$('dialog'), null);
+        } else {
+          for (const attempt of ['first', 'second']) {
+            const dialog = await frame.waitForSelector('dialog[open]');
+            assert.deepEqual(
+              await dialog.evaluate((d) => ({
+                lang: d.lang,
+                title: d.querySelector('.title').textContent,
+                text: d.querySelector('#address-why').textContent,
+                address: d.querySelector('textarea').value,
+                focused: document.activeElement.textContent,
+              })),
+              {
+                lang: 'de',
+                title: label,
+                text: 'Die Website um dieses Widget lässt es keinen neuen Tab öffnen. Kopieren Sie die Adresse und öffnen Sie sie selbst in einem neuen Tab.',
+                address: landing(),
+                focused: 'Adresse kopieren',
+              },
+              attempt,
+            );
+            if (chromium && attempt === 'first') assert.deepEqual(await axeViolations(frame, 'dialog'), []);
+            // The copy button has the focus (checked above): a keyboard reader presses it.
+            await page.keyboard.press('Enter');
+            await frame.waitForFunction(() => document.querySelector('dialog [role="status"]').textContent);
+            const copied = await frame.evaluate(() => {
+              const field = document.querySelector('dialog textarea');
+              return {
+                status: document.querySelector('dialog [role="status"]').textContent,
+                selected: document.activeElement === field ? field.value.slice(field.selectionStart, field.selectionEnd) : '',
+              };
+            });
+            // Chromium lets a frame copy only where every iframe around it says allow="clipboard-write"; Firefox asks a click.
+            assert.deepEqual(
+              copied,
+              chromium
+                ? {
+                    status: 'Ihr Browser hat das Kopieren nicht erlaubt: Die Adresse ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).',
+                    selected: landing(),
+                  }
+                : { status: 'Kopiert.', selected: '' },
+              attempt,
+            );
+            await page.keyboard.press('Escape');
+            await frame.waitForFunction(() => !document.querySelector('dialog').open);
+            if (attempt === 'first') await link.click();
+          }
+        }
+        assert.equal(frame.url(), `${frameSite.origin}/dist/frame/?${query}`, 'the frame stayed where it was');
+        assert.ok(!seen.requests.includes(landing()), 'the frame never loaded the link');
+        assert.deepEqual(complaints(seen), []);
+        // A refused new tab is tried once: Chromium reports it once, the second link goes straight to its address.
+        assert.equal(seen.consoleErrors.length, chromium && !newTabs ? 1 : 0, seen.consoleErrors.join('\n'));
+        await page.close();
+      });
+    }
+
+    it("leaves a link within the frame's own page to the page, even where new tabs are refused", async () => {
+      const query = new URLSearchParams({ widget: 'get-involved', 'finder-href': '#widget' }).toString();
+      const { page, frame, seen } = await host(query, { height: 900, sandbox: sandboxes['scripts and same origin only'] });
+      const link = await frame.waitForFunction(() =>
+        [...document.querySelector('cc4dr-get-involved').shadowRoot.querySelectorAll('a')].find((a) => a.hash === '#widget'),
+      );
+      await link.click();
+      await frame.waitForFunction(() => location.hash === '#widget');
+      assert.equal(await frame.$('dialog'), null);
+      assert.deepEqual([...seen.errors, ...seen.consoleErrors, ...seen.warnings], []);
+      await page.close();
+    });
+
+    it('offers the letter to copy where the site around allows no downloads (Wix), and says why the answers may not have been saved', async () => {
+      const query = new URLSearchParams({ widget: 'library-check', city: 'Vienna', country: 'AT' }).toString();
+      const { page, frame, seen } = await host(query, { height: 1600, sandbox: sandboxes.Wix });
+      const press = async (text) =>
+        (
+          await frame.waitForFunction(
+            (text) =>
+              [...document.querySelector('cc4dr-library-check').shadowRoot.querySelectorAll('button')].find(
+                (b) => b.textContent.trim() === text,
+              ),
+            {},
+            text,
+          )
+        ).click();
+      const statusOf = (part, not = '') =>
+        frame
+          .waitForFunction(
+            (part, not) => {
+              const text = document
+                .querySelector('cc4dr-library-check')
+                .shadowRoot.querySelector(`.${part} [role="status"]`)
+                .textContent.trim();
+              return text && text !== not && text;
+            },
+            {},
+            part,
+            not,
+          )
+          .then((handle) => handle.jsonValue());
+
+      await press('Download as a text file');
+      const offered = await statusOf('letter');
+      assert.equal(offered, 'If nothing was saved, this site does not allow downloads: copy the letter instead.');
+      await press('Copy the letter');
+      const copied = await statusOf('letter', offered);
+      const selected = await frame.evaluate(() => {
+        const root = document.querySelector('cc4dr-library-check').shadowRoot;
+        const field = root.querySelector('#letter-text');
+        return root.activeElement === field ? field.value.slice(field.selectionStart, field.selectionEnd) : '';
+      });
+      const letter = await frame.evaluate(
+        () => document.querySelector('cc4dr-library-check').shadowRoot.querySelector('#letter-text').value,
+      );
+      assert.ok(letter.startsWith('Dear Mayor and Members of the City Council,'), letter);
+      assert.deepEqual(
+        { copied, selected },
+        chromium
+          ? { copied: 'Your browser did not allow copying: the text is selected, so press Ctrl+C (⌘C on a Mac).', selected: letter }
+          : { copied: 'Copied.', selected: '' },
+      );
+
+      await press('Download my answers');
+      assert.equal(await statusOf('answers'), 'If nothing was saved, this site does not allow downloads.');
+      assert.deepEqual([...seen.errors, ...seen.consoleErrors], []);
+      // Chromium warns of each refused download itself (the page is told nothing, hence the status), in its own time.
+      assert.deepEqual(
+        seen.warnings.filter((w) => !(chromium && w === refusedDownload)),
+        [],
+      );
+      await page.close();
     });
   });
