@@ -26,6 +26,31 @@ const previewText = (page) =>
     return widget.shadowRoot.textContent.replace(/\s+/g, ' ');
   });
 
+/**
+ * Every control of the builder that is out of place: outside its column (the form, or the preview and snippet), off
+ * the screen, or over the other column. An empty list when the page reflows as it should.
+ */
+const misplacedControls = (page) =>
+  page.evaluate(() => {
+    const columns = [...document.querySelectorAll('.builder-form, .builder-result')];
+    const screenWidth = document.documentElement.clientWidth;
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5;
+    const misplaced = [];
+    for (const control of document.querySelectorAll('.cc4dr-builder :is(input, select, textarea, button)')) {
+      const box = control.getBoundingClientRect();
+      const own = control.closest('.builder-form, .builder-result');
+      const other = columns.find((column) => column !== own);
+      const name = `${control.localName}#${control.id || control.className}`;
+      const edges = `${Math.round(box.left)}–${Math.round(box.right)} px`;
+      if (!inside(box, own.getBoundingClientRect())) misplaced.push(`${name} (${edges}) leaves its column`);
+      if (box.left < 0 || box.right > screenWidth) misplaced.push(`${name} (${edges}) leaves the ${screenWidth}-px screen`);
+      if (overlap(box, other.getBoundingClientRect())) misplaced.push(`${name} (${edges}) lies over the other column`);
+    }
+    if (document.documentElement.scrollWidth > screenWidth) misplaced.push(`the page scrolls sideways at ${screenWidth} px`);
+    return misplaced;
+  });
+
 for (const { name: engine, launch } of engines)
   describe(`embed builder page in ${engine}`, () => {
     // Chromium's own: axe injected under the page's policy, clipboard permissions and switching JavaScript off (CDP).
@@ -190,5 +215,26 @@ for (const { name: engine, launch } of engines)
       } finally {
         await browser.close();
       }
+    });
+
+    it('keeps every control in its column and on the screen from 320 to 1400 px, in English, German and Arabic', async () => {
+      const page = await opened.browser.newPage();
+      const tags = elements.map((e) => e.tag);
+      for (const lang of ['en', 'de', 'ar']) {
+        await page.goto(`${opened.site.origin}/dist/builder/?lang=${lang}`, { waitUntil: 'networkidle0' });
+        await page.waitForSelector(`.cc4dr-builder[lang="${lang}"]`);
+        for (const width of [320, 768, 1100, 1280, 1400]) {
+          await page.setViewport({ width, height: 900 });
+          for (const output of ['element', 'iframe']) {
+            await page.click(`#cc4dr-builder-script-output-${output}`);
+            // Each widget has its own fields: the example list's principles and kinds of work are the longest options.
+            for (const tag of tags) {
+              await page.select('#cc4dr-builder-element', tag);
+              assert.deepEqual(await misplacedControls(page), [], `${lang}, ${width} px, ${output}, ${tag}`);
+            }
+          }
+        }
+      }
+      await page.close();
     });
   });
