@@ -9,6 +9,8 @@ import { allRendered, axeViolations, engines, openServedPage, watchPage } from '
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const pinned = `https://cdn.jsdelivr.net/npm/cc4dr-widgets@${version}/dist/cc4dr-widgets.js`;
+// The script of the copy the builder belongs to, beside its folder: the builder is served at /dist/builder/.
+const besideTheBuilder = '/dist/cc4dr-widgets.js';
 
 /** Presses Tab until `selector` has focus; fails after `limit` presses. Returns how many it took. */
 async function tabTo(page, selector, limit = 40) {
@@ -122,7 +124,8 @@ for (const { name: engine, launch } of engines)
       await page.waitForFunction(() => document.querySelector('.copy-status').textContent.startsWith('Copied'));
       const copied = await page.$eval('textarea', (t) => t.value);
       if (chromium) assert.equal(await page.evaluate(() => navigator.clipboard.readText()), copied);
-      assert.ok(copied.includes(`<script type="module" src="${pinned}"></script>`), 'the script tag is pinned to the version');
+      assert.ok(copied.includes(`<script type="module" src="${besideTheBuilder}"></script>`), 'the script beside the builder');
+      assert.ok(copied.includes(`(cc4dr-widgets ${version})`), 'the comment names the version');
       assert.ok(copied.includes('<cc4dr-member-badge city="wien" country="AT">'));
       assert.ok(
         copied.includes('<a href="https://citiesfordigitalrights.org/cities">Is wien in the Cities Coalition for Digital Rights?</a>'),
@@ -180,8 +183,8 @@ for (const { name: engine, launch } of engines)
       await city.click({ count: 3 });
       await city.type('Barcelona');
       const copied = await page.$eval('textarea', (t) => t.value);
-      // A page of the editor's own: the snippet pasted in, the script served from this site instead of the CDN.
-      const pasted = `<!doctype html><html lang="en"><title>Our library</title><h1>Our library</h1>\n${copied.replace(pinned, '/dist/cc4dr-widgets.js')}`;
+      // A page of the editor's own on the site the builder is copied to: the snippet pasted in as it is.
+      const pasted = `<!doctype html><html lang="en"><title>Our library</title><h1>Our library</h1>\n${copied}`;
       const withoutScript = pasted.replace(/<script [^>]*><\/script>/, '');
       assert.ok(!withoutScript.includes('<script'));
       const browser = await launch();
@@ -215,6 +218,45 @@ for (const { name: engine, launch } of engines)
       } finally {
         await browser.close();
       }
+    });
+
+    it('offers jsDelivr only when chosen, pinned to the version', async () => {
+      const { page } = opened;
+      const snippetText = () => page.$eval('textarea', (t) => t.value);
+      assert.ok(!(await snippetText()).includes('jsdelivr'));
+      await page.click('#cc4dr-builder-script-cdn');
+      assert.ok((await snippetText()).includes(`<script type="module" src="${pinned}"></script>`));
+      await page.click('#cc4dr-builder-script-site');
+      assert.ok((await snippetText()).includes(`<script type="module" src="${besideTheBuilder}"></script>`));
+    });
+
+    it('gives each widget an iframe that holds it on a phone 320 px wide, in English, German and Arabic', async () => {
+      const page = await opened.browser.newPage();
+      await page.goto(`${opened.site.origin}/dist/builder/`, { waitUntil: 'networkidle0' });
+      await page.click('#cc4dr-builder-script-output-iframe');
+      const framed = [];
+      for (const { tag } of elements)
+        for (const lang of ['', 'de', 'ar']) {
+          await page.select('#cc4dr-builder-element', tag);
+          await page.select('#cc4dr-builder-field-lang', lang);
+          await page.waitForSelector('textarea:not([aria-busy])');
+          const [, src, height] = /src="([^"]+)"[^>]* height="(\d+)"/.exec(await page.$eval('textarea', (t) => t.value));
+          const advice = await page.$eval('#cc4dr-builder-frame-height', (p) => p.textContent);
+          assert.ok(advice.includes(`at least ${height} px`), advice);
+          framed.push({ tag, lang, src: src.replaceAll('&amp;', '&'), height: Number(height) });
+        }
+      // The frame page the snippet points at (the copy beside the builder), as an iframe of that height on a phone
+      // shows it: a page that scrolls would lose the width of its scroll bar in Firefox.
+      for (const { tag, lang, src, height } of framed) {
+        await page.setViewport({ width: 320, height });
+        await page.goto(src, { waitUntil: 'networkidle0' });
+        await allRendered(page);
+        const needed = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        assert.ok(needed <= height, `${tag} in ${lang || 'English'} needs ${needed} px at 320 px wide, the iframe gives it ${height}`);
+        // Not a height for any widget at all: at most a fifth and 100 px more than it needs.
+        assert.ok(height <= needed * 1.2 + 100, `${tag} in ${lang || 'English'}: ${height} px for ${needed}`);
+      }
+      await page.close();
     });
 
     it('keeps every control in its column and on the screen from 320 to 1400 px, in English, German and Arabic', async () => {
