@@ -30,6 +30,41 @@ const pages = [
   ...['en', 'ar'].map((lang) => ({ name: 'library-check', path: '/dist/library-check/', lang, ready: checkPageReady })),
 ].flatMap((page) => [320, 768, 1280].map((width) => ({ ...page, width })));
 
+/**
+ * The controls of a tool's page, in shadow roots too, that leave their column (the builder's form or its preview and
+ * snippet; the library check page's main) or the screen; and whether the page scrolls sideways.
+ */
+const overflowingControls = (page) =>
+  page.evaluate(() => {
+    const screenWidth = document.documentElement.clientWidth;
+    const columnOf = (node) => {
+      for (let at = node; at; at = at.getRootNode().host) {
+        const column = at.closest('.builder-form, .builder-result, main');
+        if (column) return column;
+      }
+      return document.body;
+    };
+    const controls = [];
+    const collect = (root) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.matches('input, select, textarea, button')) controls.push(element);
+        if (element.shadowRoot) collect(element.shadowRoot);
+      }
+    };
+    collect(document);
+    const overflowing = [];
+    for (const control of controls) {
+      const box = control.getBoundingClientRect();
+      if (!box.width && !box.height) continue;
+      const column = columnOf(control).getBoundingClientRect();
+      const name = `${control.localName}#${control.id || control.className} (${Math.round(box.left)}–${Math.round(box.right)} px)`;
+      if (box.left < column.left - 0.5 || box.right > column.right + 0.5) overflowing.push(`${name} leaves its column`);
+      if (box.left < 0 || box.right > screenWidth) overflowing.push(`${name} leaves the ${screenWidth}-px screen`);
+    }
+    if (document.documentElement.scrollWidth > screenWidth) overflowing.push(`the page scrolls sideways at ${screenWidth} px`);
+    return overflowing;
+  });
+
 for (const { name: engine, launch } of engines) {
   const folder = engine === 'Chromium' ? platform : `${platform}-firefox`;
   const referenceDir = new URL(`../screenshots/reference/${folder}/`, import.meta.url);
@@ -95,6 +130,7 @@ for (const { name: engine, launch } of engines) {
           await toolPage.waitForFunction(ready, {}, lang);
           await allRendered(toolPage);
           await toolPage.evaluate(() => document.fonts.ready);
+          assert.deepEqual(await overflowingControls(toolPage), [], 'every control in its column and on the screen');
           compare(name, await toolPage.screenshot({ type: 'png', fullPage: true }));
         });
       }
