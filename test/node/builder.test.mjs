@@ -24,6 +24,8 @@ async function tabTo(page, selector, limit = 40) {
 const previewText = (page) =>
   page.evaluate(async () => {
     const widget = document.querySelector('.preview > *');
+    // The map and the library check are defined once a page first has one.
+    await customElements.whenDefined(widget.localName);
     await widget.updateComplete;
     return widget.shadowRoot.textContent.replace(/\s+/g, ' ');
   });
