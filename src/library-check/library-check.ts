@@ -591,7 +591,7 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
             <div class="field">
               <label for="script-address">${this.t('check.scriptAddress')}</label>
               <input id="script-address" class="control" dir="ltr" autocomplete="off" spellcheck="false" aria-describedby="script-hint" .value=${this.#scriptEdit ?? defaultScript()} @input=${(e: Event) => this.#set(() => (this.#scriptEdit = (e.target as HTMLInputElement).value))} />
-              <p id="script-hint" class="hint">${scriptTagAddress() ? this.t('check.scriptHint') : this.t('check.scriptHintUnknown', { cdn: cdnScriptUrl() })}</p>
+              <p id="script-hint" class="hint">${this.t('check.scriptHint', { cdn: cdnScriptUrl() })}</p>
             </div>
             <label for="snippet-text">${this.t('check.snippetLabel')}</label>
             <textarea id="snippet-text" class="control" rows="10" readonly dir="ltr" spellcheck="false" .value=${this.#snippetText(ticked, member, country)}></textarea>
