@@ -6,9 +6,10 @@ import { bestLocale, copyField, languageName, supportedLocales, type Locale } fr
 import { control, defaultValue, type Values } from './controls.js';
 import { el } from './dom.js';
 import { commonFields, elementChoices, type ElementChoice, type TagName } from './fields.js';
+import { frameHeightMeter } from './frame-height.js';
 import { builderText, loadBuilderLanguage, type BuilderText } from './language.js';
 import { defaultScriptSettings, renderScriptOptions, scriptChoices } from './script-options.js';
-import { fallbackContent, presentAttributes, snippet, type Choices } from './snippet.js';
+import { fallbackContent, frameAddress, frameHeight, presentAttributes, snippet, type Choices } from './snippet.js';
 
 export interface BuilderOptions {
   /** The package version the snippet's script tag is pinned to. */
@@ -19,20 +20,27 @@ export interface BuilderOptions {
   lang?: Locale;
   /** Called when the editor chooses another language for the builder, once it has loaded. */
   onLanguageChange?: (text: BuilderText) => void;
+  /**
+   * The builder page's address. The snippet loads the script and the frame page of the same copy, beside its folder
+   * (`../cc4dr-widgets.js`, `../frame/`), until the editor gives others. Default: the address of the page it runs in.
+   */
+  address?: string;
 }
 
 const id = (name: string) => `cc4dr-builder-${name}`;
 
 /** Puts the embed builder into `container`. Returns a function that removes it. */
 export function mountBuilder(container: HTMLElement, options: BuilderOptions): () => void {
-  const { version, headingLevel = 2, lang = 'en', onLanguageChange } = options;
+  const { version, headingLevel = 2, lang = 'en', onLanguageChange, address = location.href } = options;
   const state = {
     text: builderText(lang),
     choice: elementChoices[0],
     /** Each element's values, kept while the editor looks at another element. */
     values: new Map<TagName, Values>(),
     common: {} as Values,
-    script: { ...defaultScriptSettings },
+    script: defaultScriptSettings(address),
+    /** The iframe's height for each frame page address measured so far (its query: the widget and its attributes). */
+    frameHeights: new Map<string, number>(),
   };
   let root = render();
   container.append(root);
@@ -42,11 +50,14 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions): (
     const { text } = state;
     const { t } = text;
     const heading = (content: string, name: string) => el(`h${headingLevel}`, { id: id(name) }, content);
-    const choices = (): Choices => ({
-      tag: state.choice.tag,
-      attributes: { ...valuesOf(state.values, state.choice), ...state.common },
-      ...scriptChoices(state.script),
-    });
+    const choices = (): Choices => {
+      const now: Choices = {
+        tag: state.choice.tag,
+        attributes: { ...valuesOf(state.values, state.choice), ...state.common },
+        ...scriptChoices(state.script),
+      };
+      return now.frame ? { ...now, frame: { ...now.frame, height: state.frameHeights.get(frameAddress(now, '')) } } : now;
+    };
 
     const languageSelect = el(
       'select',
@@ -63,17 +74,40 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions): (
     const scriptArea = el('div', { className: 'fields' });
     const preview = el('div', { className: 'preview' });
     const copy = copyControls(text);
+    const frameAdvice = el('p', { className: 'hint', id: id('frame-height') });
+    const meter = frameHeightMeter();
+
+    const show = (now: Choices) => {
+      copy.show(snippet(now, version, text));
+      frameAdvice.hidden = !now.frame;
+      frameAdvice.textContent = now.frame ? t('builder.frame.height', { height: frameHeight(now) }) : '';
+      copy.describedBy(now.frame ? [id('snippet-hint'), id('frame-height')] : [id('snippet-hint')]);
+    };
+    /** Measures the widget as the iframe shows it, once for each setup; the snippet says it is busy meanwhile. */
+    const measureFrame = async (now: Choices) => {
+      const key = frameAddress(now, '');
+      copy.busy(!state.frameHeights.has(key));
+      if (state.frameHeights.has(key)) return;
+      // The frame page is in English unless the widget is given a language.
+      const height = await meter.measure(previewElement(now, text), String(now.attributes.lang || 'en'));
+      if (height === undefined || root !== wrapper) return;
+      state.frameHeights.set(key, height);
+      copy.busy(false);
+      show(choices());
+    };
 
     const update = () => {
       const now = choices();
-      copy.show(snippet(now, version, text));
+      show(now);
+      if (now.frame) void measureFrame(now);
+      else copy.busy(false);
       preview.replaceChildren(previewElement(now, text));
       // A widget set to another language gets its fallback sentence in that language, once it has arrived.
       const widgetLanguage = now.attributes.lang;
       if (typeof widgetLanguage === 'string' && widgetLanguage) {
         void loadBuilderLanguage(bestLocale(widgetLanguage)).then(() => {
           if (state.common.lang !== widgetLanguage || root !== wrapper) return;
-          copy.show(snippet(choices(), version, text));
+          show(choices());
           preview.replaceChildren(previewElement(choices(), text));
         });
       }
@@ -126,9 +160,11 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions): (
           { className: 'builder-snippet', attrs: { 'aria-labelledby': id('snippet-heading') } },
           heading(t('builder.snippetHeading'), 'snippet-heading'),
           el('p', { className: 'hint', id: id('snippet-hint') }, t('builder.snippetHint')),
+          frameAdvice,
           ...copy.nodes,
         ),
       ),
+      meter.box,
     );
     renderOptions();
     renderScriptOptions(scriptArea, state.script, version, text, update);
@@ -155,7 +191,10 @@ function valuesOf(all: Map<TagName, Values>, choice: ElementChoice): Values {
   return values;
 }
 
-/** The snippet's text area with its copy button and status; `show` puts a new snippet in. */
+/**
+ * The snippet's text area with its copy button and status; `show` puts a new snippet in, `busy` says whether it is
+ * about to change (an iframe's height being measured), `describedBy` names the hints that describe it.
+ */
 function copyControls({ t }: BuilderText) {
   const output = el('textarea', {
     id: id('snippet'),
@@ -176,6 +215,13 @@ function copyControls({ t }: BuilderText) {
     show(text: string) {
       output.value = text;
       status.textContent = '';
+    },
+    busy(busy: boolean) {
+      if (busy) output.setAttribute('aria-busy', 'true');
+      else output.removeAttribute('aria-busy');
+    },
+    describedBy(ids: readonly string[]) {
+      output.setAttribute('aria-describedby', ids.join(' '));
     },
   };
 }

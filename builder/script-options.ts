@@ -1,6 +1,6 @@
-// The "How the widget goes on your page" part of the form: an element and its script (include the tag or not,
-// jsDelivr or the site itself, whether the page waits for it before its first paint), or an iframe of the frame page
-// on the library's own site (its address, and the optional resizer).
+// The "How the widget goes on your page" part of the form: an element and its script (include the tag or not, from the
+// site's own copy of the files or from jsDelivr, whether the page waits for it before its first paint), or an iframe of
+// the frame page on the library's own site (its address, and the optional resizer).
 import { choice, el } from './dom.js';
 import type { BuilderText } from './language.js';
 import type { Choices } from './snippet.js';
@@ -8,22 +8,29 @@ import type { Choices } from './snippet.js';
 export interface ScriptSettings {
   output: 'element' | 'iframe';
   include: boolean;
-  from: 'cdn' | 'site';
+  from: 'site' | 'cdn';
   path: string;
   holdFirstPaint: boolean;
   frameUrl: string;
   resizer: boolean;
 }
 
-export const defaultScriptSettings: ScriptSettings = {
-  output: 'element',
-  include: true,
-  from: 'cdn',
-  path: '/assets/cc4dr-widgets.js',
-  holdFirstPaint: false,
-  frameUrl: 'https://library.example.org/cc4dr-widgets/frame/',
-  resizer: false,
-};
+/**
+ * What the form starts with, for a builder at `builderAddress`: the script and the frame page of the same copy of the
+ * site zip (or of the package's dist/), whose folders sit side by side. The script's address is a path, for pages of
+ * the same site; the frame's is complete, for site builders on another.
+ */
+export function defaultScriptSettings(builderAddress: string): ScriptSettings {
+  return {
+    output: 'element',
+    include: true,
+    from: 'site',
+    path: new URL('../cc4dr-widgets.js', builderAddress).pathname,
+    holdFirstPaint: false,
+    frameUrl: new URL('../frame/', builderAddress).href,
+    resizer: false,
+  };
+}
 
 /** The snippet choices these settings stand for. */
 export function scriptChoices(settings: ScriptSettings): Pick<Choices, 'script' | 'holdFirstPaint' | 'frame'> {
@@ -137,7 +144,6 @@ export function renderScriptOptions(
   area.replaceChildren(
     ...outputs,
     choice(include, t('builder.script.include'), t('builder.script.includeHint')),
-    radio('cdn', t('builder.script.cdn', { version }), t('builder.script.cdnHint')),
     radio('site', t('builder.script.site'), t('builder.script.siteHint')),
     el(
       'div',
@@ -146,6 +152,7 @@ export function renderScriptOptions(
       path,
       el('p', { className: 'hint', id: id('path-hint') }, t('builder.script.pathHint')),
     ),
+    radio('cdn', t('builder.script.cdn', { version }), t('builder.script.cdnHint')),
     choice(hold, t('builder.script.hold'), t('builder.script.holdHint')),
   );
 }

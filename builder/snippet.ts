@@ -14,8 +14,11 @@ export interface Choices {
   script?: { from: 'cdn' } | { from: 'site'; path: string };
   /** Adds `blocking="render"`: the page is first shown with the widgets in place, so nothing moves when they appear. */
   holdFirstPaint?: boolean;
-  /** Instead of the element: an iframe of the frame page at `url`, and, with `resizer`, the script that fits its height. */
-  frame?: { url: string; resizer: boolean };
+  /**
+   * Instead of the element: an iframe of the frame page at `url`, `height` px high (by default the registry's
+   * `frameHeight`), and, with `resizer`, the script that fits its height to the widget.
+   */
+  frame?: { url: string; resizer: boolean; height?: number };
 }
 
 const { urls } = coalition;
@@ -90,13 +93,20 @@ export function frameAddress(choices: Choices, base: string): string {
   return `${base.trim() || './'}?${query.toString()}`;
 }
 
-/** For site builders that take only an iframe: the frame, titled by its fallback sentence, at the element's height. */
+/** The height the iframe is given: the one measured for these choices, else the registry's for the element. */
+export function frameHeight(choices: Choices): number {
+  return choices.frame?.height ?? elements.find((e) => e.tag === choices.tag)!.frameHeight;
+}
+
+/**
+ * For site builders that take only an iframe: the frame, titled by its fallback sentence, at a height that holds the
+ * widget on a phone. `clipboard-write` lets the library check's copy buttons work in a frame from another site.
+ */
 function frameSnippet(choices: Choices, frame: NonNullable<Choices['frame']>, ui: BuilderText): string {
-  const height = elements.find((e) => e.tag === choices.tag)?.frameHeight ?? 400;
   const title = fallbackContent(choices, ui);
   const iframe =
     `<iframe data-cc4dr-frame src="${escapeAttribute(frameAddress(choices, frame.url))}" title="${escapeAttribute(`${title.text}${title.link}${title.after}`)}"` +
-    ` width="100%" height="${height}" style="border: 0" loading="lazy"></iframe>`;
+    ` width="100%" height="${frameHeight(choices)}" style="border: 0" allow="clipboard-write" loading="lazy"></iframe>`;
   return frame.resizer ? `${iframe}\n${frameResizer}` : iframe;
 }
 

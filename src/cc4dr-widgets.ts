@@ -3,3 +3,7 @@
  * has one (src/elements.json says which).
  */
 import './generated/script-tag-elements.js';
+import { recordScriptTagAddress } from './core/snippet.js';
+
+// Snippets made on this page (the library check's) load the script from where this page got it.
+recordScriptTagAddress(import.meta.url);

@@ -5,6 +5,21 @@ import { version } from '../generated/version.js';
 export const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
 
+let scriptTagFile: string | undefined;
+
+/**
+ * Records the address the script-tag file (`cc4dr-widgets.js`) was loaded from: its entry calls this with its own
+ * `import.meta.url`. Undefined, as by default, where an app bundled the npm modules and no one can tell.
+ */
+export function recordScriptTagAddress(address: string | undefined): void {
+  scriptTagFile = address;
+}
+
+/** Where this page loaded the script-tag file from, if its widgets came from it (see `recordScriptTagAddress`). */
+export function scriptTagAddress(): string | undefined {
+  return scriptTagFile;
+}
+
 /** The script-tag file on jsDelivr, pinned to a version (this one by default). */
 export function cdnScriptUrl(pinned: string = version): string {
   return `https://cdn.jsdelivr.net/npm/cc4dr-widgets@${pinned}/dist/cc4dr-widgets.js`;

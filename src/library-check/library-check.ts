@@ -11,7 +11,7 @@ import type { MessageKey } from '../core/l10n.js';
 import { holdRenderingForMessages } from '../core/message-chunks.js';
 import { holdUntilPlaces } from '../core/places.js';
 import { safeUrl } from '../core/safe-url.js';
-import { copyField } from '../core/snippet.js';
+import { cdnScriptUrl, copyField, scriptTagAddress } from '../core/snippet.js';
 import type { Example, Member, PrincipleId, SameNamePlace } from '../core/types.js';
 import english from '../generated/english-library-check.js';
 import type { Answers } from './answers.js';
@@ -50,6 +50,14 @@ const today = () => new Date().toISOString().slice(0, 10);
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 /** Good-practice examples shown beside each principle the library supports. */
 const examplesPerPrinciple = 2;
+
+/**
+ * The script the snippet loads at first: the copy this page runs, if its widgets came from the script-tag file; else
+ * (an app bundled the npm modules) the file at the top of the reader's site, where the site zip unpacks by default.
+ */
+function defaultScript(): string {
+  return scriptTagAddress() ?? '/cc4dr-widgets.js';
+}
 
 /**
  * For library staff: a check of what the library already does for digital rights. Each of about twenty things
@@ -119,6 +127,8 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
   });
 
   #website = '';
+  /** The snippet's script address as the reader wrote it; undefined while it is the default (`defaultScript`). */
+  #scriptEdit?: string;
   readonly #ticked = new Set<string>();
   #own: OwnItem[] = [];
   #ownCount = 0;
@@ -584,9 +594,13 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
       : !country
         ? html`<p class="message">${this.t('check.snippetNoCountry')}</p>`
         : html`${ticked.map((item) => this.#editItem(item))}
+            <div class="field">
+              <label for="script-address">${this.t('check.scriptAddress')}</label>
+              <input id="script-address" class="control" dir="ltr" autocomplete="off" spellcheck="false" aria-describedby="script-hint" .value=${this.#scriptEdit ?? defaultScript()} @input=${(e: Event) => this.#set(() => (this.#scriptEdit = (e.target as HTMLInputElement).value))} />
+              <p id="script-hint" class="hint">${this.t('check.scriptHint', { cdn: cdnScriptUrl() })}</p>
+            </div>
             <label for="snippet-text">${this.t('check.snippetLabel')}</label>
             <textarea id="snippet-text" class="control" rows="10" readonly dir="ltr" spellcheck="false" .value=${this.#snippetText(ticked, member, country)}></textarea>
-            <p class="hint">${this.t('check.scriptHint')}</p>
             <div class="actions screen-only">
               <button type="button" class="button" @click=${() => this.#copy('snippet')}>${this.t('check.copySnippet')}</button>
             </div>
@@ -607,12 +621,16 @@ export class Cc4drLibraryCheck extends Cc4drHeadedElement {
       website: this.#website,
       today: today(),
     });
-    return ownExamplesSnippet(examples, {
-      intro: this.t('check.fallback'),
-      link: this.t('check.fallbackLink'),
-      // "Title: sentence", with the colon each language writes (French puts a non-breaking space before it).
-      item: (title, text) => this.t('check.fallbackItem', { title, text }),
-    });
+    return ownExamplesSnippet(
+      examples,
+      {
+        intro: this.t('check.fallback'),
+        link: this.t('check.fallbackLink'),
+        // "Title: sentence", with the colon each language writes (French puts a non-breaking space before it).
+        item: (title, text) => this.t('check.fallbackItem', { title, text }),
+      },
+      this.#scriptEdit?.trim() || defaultScript(),
+    );
   }
 
   #editItem(item: CheckItem) {

@@ -2,7 +2,7 @@
 // (data/schema/examples.schema.json), and the snippet that shows them on the library's site.
 import { coalition } from '../core/data.js';
 import { safeUrl } from '../core/safe-url.js';
-import { cdnScriptUrl, escapeAttribute, escapeText, inlineJson, openingTag, scriptTag } from '../core/snippet.js';
+import { escapeAttribute, escapeText, inlineJson, openingTag, scriptTag } from '../core/snippet.js';
 import type { Category, Example, PrincipleId } from '../core/types.js';
 import type { CheckItem } from './language.js';
 
@@ -49,15 +49,17 @@ export function ownExamples({ items, city, country, library, website, today }: O
 }
 
 /**
- * The snippet for the library's site: the script tag, and an example list of the library examples with the library's
- * own among them (an inline script, so no file to host), whose fallback lists them for readers without JavaScript.
+ * The snippet for the library's site: the script tag loading `scriptAddress`, and an example list of the library
+ * examples with the library's own among them (an inline script, so no file to host), whose fallback lists them for
+ * readers without JavaScript.
  */
 export function ownExamplesSnippet(
   examples: readonly Example[],
   fallback: { intro: string; link: string; item: (title: string, text: string) => string },
+  scriptAddress: string,
 ): string {
   return [
-    scriptTag(cdnScriptUrl()),
+    scriptTag(scriptAddress),
     openingTag('cc4dr-example-list', [['libraries', true]]),
     `  <script type="application/json">${inlineJson({ examples })}</script>`,
     `  <p>${escapeText(fallback.intro)}</p>`,

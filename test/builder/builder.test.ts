@@ -1,11 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { commonFields, elementChoices, leftOut } from '../../builder/fields.js';
 import { fallbackContent, frameResizer, snippet, type Choices } from '../../builder/snippet.js';
+import { defaultScriptSettings } from '../../builder/script-options.js';
 import { cdnScriptUrl } from '../../src/languages.js';
 import { loadPlaces } from '../../src/data.js';
 import { mountBuilder } from '../../builder/builder.js';
 import { builderText, loadBuilderLanguage } from '../../builder/language.js';
 import { manifestElements } from '../helpers.js';
+// The preview and the iframe's height need the widgets themselves.
+import '../../src/define.js';
 
 async function manifestAttributes(): Promise<Map<string, string[]>> {
   return new Map((await manifestElements()).map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]));
@@ -104,8 +107,10 @@ describe('embed builder: the snippet', () => {
     const text = snippet(badge('Wien', { attributes: { city: 'Wien', compact: true, theme: 'dark' }, frame }), '1.2.3');
     expect(text).to.equal(
       '<iframe data-cc4dr-frame src="https://library.example.org/cc4dr-widgets/frame/?widget=member-badge&amp;city=Wien&amp;compact=&amp;theme=dark"' +
-        ' title="Is Wien in the Cities Coalition for Digital Rights?" width="100%" height="200" style="border: 0" loading="lazy"></iframe>',
+        ' title="Is Wien in the Cities Coalition for Digital Rights?" width="100%" height="200" style="border: 0" allow="clipboard-write" loading="lazy"></iframe>',
     );
+    // A height measured for these choices replaces the registry's.
+    expect(snippet(badge('Wien', { frame: { ...frame, height: 130 } }), '1.2.3')).to.include(' height="130" ');
     const withResizer = snippet(badge('Wien', { frame: { ...frame, resizer: true } }), '1.2.3');
     expect(withResizer.split('\n').slice(1).join('\n')).to.equal(frameResizer);
     expect(frameResizer.split('\n')).to.have.length(2);
@@ -117,7 +122,16 @@ describe('embed builder: the snippet', () => {
     const parsed = new DOMParser().parseFromString(text, 'text/html');
     expect(parsed.querySelectorAll('script').length).to.equal(0);
     const iframe = parsed.querySelector('iframe')!;
-    expect(iframe.getAttributeNames().sort()).to.deep.equal(['data-cc4dr-frame', 'height', 'loading', 'src', 'style', 'title', 'width']);
+    expect(iframe.getAttributeNames().sort()).to.deep.equal([
+      'allow',
+      'data-cc4dr-frame',
+      'height',
+      'loading',
+      'src',
+      'style',
+      'title',
+      'width',
+    ]);
     expect(new URL(iframe.src).searchParams.get('city')).to.equal(hostile);
   });
 
@@ -130,6 +144,27 @@ describe('embed builder: the snippet', () => {
   });
 });
 
+describe('embed builder: where the snippet loads from at first', () => {
+  it('uses the script and the frame page of the copy the builder belongs to, beside its folder', () => {
+    const at = (address: string) => {
+      const { from, path, frameUrl } = defaultScriptSettings(address);
+      return { from, path, frameUrl };
+    };
+    expect(at('https://library.example.org/cc4dr/builder/')).to.deep.equal({
+      from: 'site',
+      path: '/cc4dr/cc4dr-widgets.js',
+      frameUrl: 'https://library.example.org/cc4dr/frame/',
+    });
+    expect(at('https://library.example.org/builder/index.html?lang=de#top')).to.deep.equal({
+      from: 'site',
+      path: '/cc4dr-widgets.js',
+      frameUrl: 'https://library.example.org/frame/',
+    });
+    // A folder name with a space stays a working address.
+    expect(at('http://127.0.0.1:8000/our widgets/builder/').path).to.equal('/our%20widgets/cc4dr-widgets.js');
+  });
+});
+
 describe('embed builder: the form', () => {
   let container: HTMLElement;
   let unmount: () => void;
@@ -138,7 +173,7 @@ describe('embed builder: the form', () => {
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
-    unmount = mountBuilder(container, { version: '9.9.9' });
+    unmount = mountBuilder(container, { version: '9.9.9', address: 'https://library.example.org/cc4dr/builder/?lang=en' });
   });
   afterEach(() => {
     unmount();
@@ -147,6 +182,9 @@ describe('embed builder: the form', () => {
 
   const snippetText = () => container.querySelector('textarea')!.value;
   const field = <T extends HTMLElement>(attribute: string) => container.querySelector<T>(`#cc4dr-builder-field-${attribute}`)!;
+  /** Waits until the iframe's height has been measured for the current setup. */
+  const measured = () =>
+    waitUntil(() => !container.querySelector('textarea')!.hasAttribute('aria-busy'), 'the iframe’s height is measured', { timeout: 10000 });
 
   it('rebuilds the snippet and the preview as each field changes, and keeps each element’s values', () => {
     const city = field<HTMLInputElement>('city');
@@ -261,10 +299,12 @@ describe('embed builder: the form', () => {
     await expect(container).to.be.accessible();
   });
 
-  it('offers an iframe instead, with the frame page’s address on the library’s site and the optional resizer', () => {
+  it('offers an iframe instead, of the frame page beside the builder or at another address, with the optional resizer', async () => {
     container.querySelector<HTMLInputElement>('#cc4dr-builder-script-output-iframe')!.click();
     expect(container.querySelector('#cc4dr-builder-script-include')).to.equal(null);
+    expect(snippetText()).to.match(/^<iframe data-cc4dr-frame src="https:\/\/library\.example\.org\/cc4dr\/frame\/\?widget=member-badge"/);
     const url = container.querySelector<HTMLInputElement>('#cc4dr-builder-script-frame-url')!;
+    expect(url.value).to.equal('https://library.example.org/cc4dr/frame/');
     url.value = 'https://bibliotheek.example.nl/widgets/frame/';
     url.dispatchEvent(new Event('input'));
     expect(snippetText()).to.match(
@@ -274,15 +314,61 @@ describe('embed builder: the form', () => {
     expect(snippetText()).to.include("addEventListener('message'");
     container.querySelector<HTMLInputElement>('#cc4dr-builder-script-output-element')!.click();
     expect(snippetText()).to.include('<script type="module"');
+    await measured();
   });
 
-  it('switches the script tag between the pinned CDN address, the site’s own and none, and can hold the first paint', () => {
-    expect(snippetText()).to.include(cdnScriptUrl('9.9.9'));
-    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-site')!.click();
+  it('gives the iframe the height its widget needs on a phone, measured for each setup, and says so', async () => {
+    const snippetHeight = () => Number(/ height="(\d+)"/.exec(snippetText())![1]);
+    const advice = container.querySelector<HTMLElement>('#cc4dr-builder-frame-height')!;
+    expect(advice.hidden).to.equal(true);
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-output-iframe')!.click();
+    // The snippet says it is about to change until the widget has been measured.
+    expect(container.querySelector('textarea')!.getAttribute('aria-busy')).to.equal('true');
+    await measured();
+    const badge = snippetHeight();
+    expect(advice.hidden).to.equal(false);
+    expect(advice.textContent).to.equal(
+      `The frame is ${badge} px high: enough for this widget on a phone 320 px wide, with room to spare on wider screens. ` +
+        `Where your site builder sets the height of embedded content itself (Google Sites, Wix, SharePoint), make it at least ${badge} px.`,
+    );
+    expect(container.querySelector('textarea')!.getAttribute('aria-describedby')).to.equal(
+      'cc4dr-builder-snippet-hint cc4dr-builder-frame-height',
+    );
+    const select = container.querySelector<HTMLSelectElement>('#cc4dr-builder-element')!;
+    select.value = 'cc4dr-example-list';
+    select.dispatchEvent(new Event('change'));
+    await measured();
+    const everyExample = snippetHeight();
+    const limit = field<HTMLInputElement>('limit');
+    limit.value = '1';
+    limit.dispatchEvent(new Event('input'));
+    await measured();
+    const oneExample = snippetHeight();
+    // Every example is far taller than one, and one is taller than a badge.
+    expect(everyExample).to.be.greaterThan(oneExample * 3);
+    expect(oneExample).to.be.greaterThan(badge);
+    // A setup measured before is not measured again.
+    limit.value = '';
+    limit.dispatchEvent(new Event('input'));
+    expect(container.querySelector('textarea')!.hasAttribute('aria-busy')).to.equal(false);
+    expect(snippetHeight()).to.equal(everyExample);
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-output-element')!.click();
+    expect(advice.hidden).to.equal(true);
+    expect(container.querySelector('textarea')!.getAttribute('aria-describedby')).to.equal('cc4dr-builder-snippet-hint');
+  });
+
+  it('loads the script from the copy beside the builder at first, or from another address, jsDelivr or none, and can hold the first paint', () => {
+    expect(snippetText()).to.include('<script type="module" src="/cc4dr/cc4dr-widgets.js"></script>');
+    expect(container.querySelector<HTMLInputElement>('#cc4dr-builder-script-site')!.checked).to.equal(true);
     const path = container.querySelector<HTMLInputElement>('#cc4dr-builder-script-path')!;
-    expect(path.disabled).to.equal(false);
+    expect(path.value).to.equal('/cc4dr/cc4dr-widgets.js');
     path.value = '/static/cc4dr-widgets.js';
     path.dispatchEvent(new Event('input'));
+    expect(snippetText()).to.include('src="/static/cc4dr-widgets.js"');
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-cdn')!.click();
+    expect(snippetText()).to.include(`src="${cdnScriptUrl('9.9.9')}"`);
+    expect(container.querySelector<HTMLInputElement>('#cc4dr-builder-script-path')!.disabled).to.equal(true);
+    container.querySelector<HTMLInputElement>('#cc4dr-builder-script-site')!.click();
     expect(snippetText()).to.include('src="/static/cc4dr-widgets.js"');
     container.querySelector<HTMLInputElement>('#cc4dr-builder-script-hold')!.click();
     expect(snippetText()).to.include('src="/static/cc4dr-widgets.js" blocking="render"></script>');

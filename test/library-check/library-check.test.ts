@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/library-check/define.js';
 import type { Cc4drLibraryCheck } from '../../src/library-check/library-check.js';
 import { part, warningsOfEachTest } from '../helpers.js';
+import { cdnScriptUrl, recordScriptTagAddress } from '../../src/core/snippet.js';
 
 type Check = Cc4drLibraryCheck & { updateComplete: Promise<boolean> };
 
@@ -362,9 +363,8 @@ describe('<cc4dr-library-check>', () => {
     await type(el, '#edit-privacy-workshops-title', 'Privacy café');
     await type(el, '#website', 'https://www.buechereien.wien.gv.at/');
     const text = snippet(el);
-    expect(text.split('\n')[0]).to.match(
-      /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/cc4dr-widgets@[\d.]+\/dist\/cc4dr-widgets\.js"><\/script>$/,
-    );
+    // Bundled from npm, the check cannot tell where the library's site keeps the script: the top of the site, and it says so.
+    expect(text.split('\n')[0]).to.equal('<script type="module" src="/cc4dr-widgets.js"></script>');
     const json = /<script type="application\/json">(.*)<\/script>/.exec(text)![1];
     const { examples } = JSON.parse(json) as { examples: Record<string, unknown>[] };
     expect(examples).to.deep.equal([
@@ -392,6 +392,41 @@ describe('<cc4dr-library-check>', () => {
       expect(inside(el, '.snippet [role="status"]').textContent).to.contain('the text is selected');
     } finally {
       navigator.clipboard.writeText = original;
+    }
+  });
+
+  it('loads the script in its snippet from the copy the page runs, or from the address the reader writes, escaped', async () => {
+    const el = await fixture<Check>(html`<cc4dr-library-check city="Vienna" country="AT"></cc4dr-library-check>`);
+    await tick(el, 'open-data');
+    const firstLine = () => snippet(el).split('\n')[0];
+    const address = inside<HTMLInputElement>(el, '#script-address');
+    expect(address.value).to.equal('/cc4dr-widgets.js');
+    expect(inside(el, '#script-hint').textContent).to.equal(
+      'In the folder where the site zip was copied to your website, such as /widgets/cc4dr-widgets.js. Filled in with the copy this page uses, where it can tell; ' +
+        `another website’s copy works only if that website allows it. Or jsDelivr’s copy: ${cdnScriptUrl()}.`,
+    );
+    expect(address.getAttribute('aria-describedby')).to.equal('script-hint');
+    await type(el, '#script-address', ' https://www.buechereien.wien.gv.at/widgets/cc4dr-widgets.js ');
+    expect(firstLine()).to.equal('<script type="module" src="https://www.buechereien.wien.gv.at/widgets/cc4dr-widgets.js"></script>');
+    const hostile = '"><script>alert(1)</script>';
+    await type(el, '#script-address', hostile);
+    expect(firstLine()).to.equal('<script type="module" src="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></script>');
+    const parsed = new DOMParser().parseFromString(snippet(el), 'text/html');
+    expect(parsed.querySelector('script[type="module"]')!.getAttribute('src')).to.equal(hostile);
+    // An empty field goes back to the address the page knows.
+    await type(el, '#script-address', '  ');
+    expect(firstLine()).to.equal('<script type="module" src="/cc4dr-widgets.js"></script>');
+
+    // Where the widgets came from the script-tag file, its address (import.meta.url) is the one to use.
+    recordScriptTagAddress('https://library-association.example/check/cc4dr-widgets.js');
+    try {
+      const onTheAssociationsPage = await fixture<Check>(html`<cc4dr-library-check city="Vienna" country="AT"></cc4dr-library-check>`);
+      await tick(onTheAssociationsPage, 'open-data');
+      expect(snippet(onTheAssociationsPage).split('\n')[0]).to.equal(
+        '<script type="module" src="https://library-association.example/check/cc4dr-widgets.js"></script>',
+      );
+    } finally {
+      recordScriptTagAddress(undefined);
     }
   });
 

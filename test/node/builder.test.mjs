@@ -9,6 +9,8 @@ import { allRendered, axeViolations, engines, openServedPage, watchPage } from '
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const pinned = `https://cdn.jsdelivr.net/npm/cc4dr-widgets@${version}/dist/cc4dr-widgets.js`;
+// The script of the copy the builder belongs to, beside its folder: the builder is served at /dist/builder/.
+const besideTheBuilder = '/dist/cc4dr-widgets.js';
 
 /** Presses Tab until `selector` has focus; fails after `limit` presses. Returns how many it took. */
 async function tabTo(page, selector, limit = 40) {
@@ -22,8 +24,35 @@ async function tabTo(page, selector, limit = 40) {
 const previewText = (page) =>
   page.evaluate(async () => {
     const widget = document.querySelector('.preview > *');
+    // The map and the library check are defined once a page first has one.
+    await customElements.whenDefined(widget.localName);
     await widget.updateComplete;
     return widget.shadowRoot.textContent.replace(/\s+/g, ' ');
+  });
+
+/**
+ * Every control of the builder that is out of place: outside its column (the form, or the preview and snippet), off
+ * the screen, or over the other column. An empty list when the page reflows as it should.
+ */
+const misplacedControls = (page) =>
+  page.evaluate(() => {
+    const columns = [...document.querySelectorAll('.builder-form, .builder-result')];
+    const screenWidth = document.documentElement.clientWidth;
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5;
+    const misplaced = [];
+    for (const control of document.querySelectorAll('.cc4dr-builder :is(input, select, textarea, button)')) {
+      const box = control.getBoundingClientRect();
+      const own = control.closest('.builder-form, .builder-result');
+      const other = columns.find((column) => column !== own);
+      const name = `${control.localName}#${control.id || control.className}`;
+      const edges = `${Math.round(box.left)}–${Math.round(box.right)} px`;
+      if (!inside(box, own.getBoundingClientRect())) misplaced.push(`${name} (${edges}) leaves its column`);
+      if (box.left < 0 || box.right > screenWidth) misplaced.push(`${name} (${edges}) leaves the ${screenWidth}-px screen`);
+      if (overlap(box, other.getBoundingClientRect())) misplaced.push(`${name} (${edges}) lies over the other column`);
+    }
+    if (document.documentElement.scrollWidth > screenWidth) misplaced.push(`the page scrolls sideways at ${screenWidth} px`);
+    return misplaced;
   });
 
 for (const { name: engine, launch } of engines)
@@ -97,7 +126,8 @@ for (const { name: engine, launch } of engines)
       await page.waitForFunction(() => document.querySelector('.copy-status').textContent.startsWith('Copied'));
       const copied = await page.$eval('textarea', (t) => t.value);
       if (chromium) assert.equal(await page.evaluate(() => navigator.clipboard.readText()), copied);
-      assert.ok(copied.includes(`<script type="module" src="${pinned}"></script>`), 'the script tag is pinned to the version');
+      assert.ok(copied.includes(`<script type="module" src="${besideTheBuilder}"></script>`), 'the script beside the builder');
+      assert.ok(copied.includes(`(cc4dr-widgets ${version})`), 'the comment names the version');
       assert.ok(copied.includes('<cc4dr-member-badge city="wien" country="AT">'));
       assert.ok(
         copied.includes('<a href="https://citiesfordigitalrights.org/cities">Is wien in the Cities Coalition for Digital Rights?</a>'),
@@ -155,8 +185,8 @@ for (const { name: engine, launch } of engines)
       await city.click({ count: 3 });
       await city.type('Barcelona');
       const copied = await page.$eval('textarea', (t) => t.value);
-      // A page of the editor's own: the snippet pasted in, the script served from this site instead of the CDN.
-      const pasted = `<!doctype html><html lang="en"><title>Our library</title><h1>Our library</h1>\n${copied.replace(pinned, '/dist/cc4dr-widgets.js')}`;
+      // A page of the editor's own on the site the builder is copied to: the snippet pasted in as it is.
+      const pasted = `<!doctype html><html lang="en"><title>Our library</title><h1>Our library</h1>\n${copied}`;
       const withoutScript = pasted.replace(/<script [^>]*><\/script>/, '');
       assert.ok(!withoutScript.includes('<script'));
       const browser = await launch();
@@ -190,5 +220,65 @@ for (const { name: engine, launch } of engines)
       } finally {
         await browser.close();
       }
+    });
+
+    it('offers jsDelivr only when chosen, pinned to the version', async () => {
+      const { page } = opened;
+      const snippetText = () => page.$eval('textarea', (t) => t.value);
+      assert.ok(!(await snippetText()).includes('jsdelivr'));
+      await page.click('#cc4dr-builder-script-cdn');
+      assert.ok((await snippetText()).includes(`<script type="module" src="${pinned}"></script>`));
+      await page.click('#cc4dr-builder-script-site');
+      assert.ok((await snippetText()).includes(`<script type="module" src="${besideTheBuilder}"></script>`));
+    });
+
+    it('gives each widget an iframe that holds it on a phone 320 px wide, in English, German and Arabic', async () => {
+      const page = await opened.browser.newPage();
+      await page.goto(`${opened.site.origin}/dist/builder/`, { waitUntil: 'networkidle0' });
+      await page.click('#cc4dr-builder-script-output-iframe');
+      const framed = [];
+      for (const { tag } of elements)
+        for (const lang of ['', 'de', 'ar']) {
+          await page.select('#cc4dr-builder-element', tag);
+          await page.select('#cc4dr-builder-field-lang', lang);
+          await page.waitForSelector('textarea:not([aria-busy])');
+          const [, src, height] = /src="([^"]+)"[^>]* height="(\d+)"/.exec(await page.$eval('textarea', (t) => t.value));
+          const advice = await page.$eval('#cc4dr-builder-frame-height', (p) => p.textContent);
+          assert.ok(advice.includes(`at least ${height} px`), advice);
+          framed.push({ tag, lang, src: src.replaceAll('&amp;', '&'), height: Number(height) });
+        }
+      // The frame page the snippet points at (the copy beside the builder), as an iframe of that height on a phone
+      // shows it: a page that scrolls would lose the width of its scroll bar in Firefox.
+      for (const { tag, lang, src, height } of framed) {
+        await page.setViewport({ width: 320, height });
+        await page.goto(src, { waitUntil: 'networkidle0' });
+        await allRendered(page);
+        const needed = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        assert.ok(needed <= height, `${tag} in ${lang || 'English'} needs ${needed} px at 320 px wide, the iframe gives it ${height}`);
+        // Not a height for any widget at all: at most a fifth and 100 px more than it needs.
+        assert.ok(height <= needed * 1.2 + 100, `${tag} in ${lang || 'English'}: ${height} px for ${needed}`);
+      }
+      await page.close();
+    });
+
+    it('keeps every control in its column and on the screen from 320 to 1400 px, in English, German and Arabic', async () => {
+      const page = await opened.browser.newPage();
+      const tags = elements.map((e) => e.tag);
+      for (const lang of ['en', 'de', 'ar']) {
+        await page.goto(`${opened.site.origin}/dist/builder/?lang=${lang}`, { waitUntil: 'networkidle0' });
+        await page.waitForSelector(`.cc4dr-builder[lang="${lang}"]`);
+        for (const width of [320, 768, 1100, 1280, 1400]) {
+          await page.setViewport({ width, height: 900 });
+          for (const output of ['element', 'iframe']) {
+            await page.click(`#cc4dr-builder-script-output-${output}`);
+            // Each widget has its own fields: the example list's principles and kinds of work are the longest options.
+            for (const tag of tags) {
+              await page.select('#cc4dr-builder-element', tag);
+              assert.deepEqual(await misplacedControls(page), [], `${lang}, ${width} px, ${output}, ${tag}`);
+            }
+          }
+        }
+      }
+      await page.close();
     });
   });

@@ -3,13 +3,10 @@
 // and paste it into a page of the library's own, where the example list shows the four as the library's; the letter
 // names the city, the year it was known to be a member and the four activities, in English, Spanish and Arabic.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { strictCsp } from '../../scripts/static-server.mjs';
 import { allRendered, axeViolations, engines, openServedPage, watchPage } from './browser.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-const pinned = `https://cdn.jsdelivr.net/npm/cc4dr-widgets@${version}/dist/cc4dr-widgets.js`;
 const ticks = ['public-access', 'device-lending', 'privacy-workshops', 'civic-participation'];
 
 /** The focused element, through the check's shadow root. */
@@ -105,9 +102,11 @@ for (const { name: engine, launch } of engines)
       );
       assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
 
-      // A page of the library's own, in UTF-8 as pages are (the examples' titles now have a ’): the snippet pasted in,
-      // the script served from this site instead of the CDN.
-      const pasted = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Our library</title><h1>Our library</h1>\n${snippet.replace(pinned, '/dist/cc4dr-widgets.js')}`;
+      // The snippet loads the copy of the script this page runs, beside it.
+      assert.equal(snippet.split('\n')[0], `<script type="module" src="${site.origin}/dist/cc4dr-widgets.js"></script>`);
+      // A page of the library's own, in UTF-8 as pages are (the examples' titles now have a ’): the snippet pasted in
+      // as it is.
+      const pasted = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Our library</title><h1>Our library</h1>\n${snippet}`;
       const browser = await launch();
       try {
         const visitor = await browser.newPage();
