@@ -35,8 +35,9 @@ function blockAttributes(element) {
  * load WordPress focuses and selects the user name field (wp_attempt_focus), which replaces whatever was typed before.
  */
 async function logIn(page, origin, user) {
-  // The first admin pages WordPress builds for a user take long on a busy machine.
-  page.setDefaultNavigationTimeout(120_000);
+  // On a busy machine, Playground's one PHP worker takes long over the first admin pages and the editor's many requests
+  // (the widgets' script reached the editor's canvas 50 s after the block was inserted): the waits are for conditions.
+  page.setDefaultTimeout(120_000);
   await page.goto(`${origin}/wp-login.php`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.activeElement?.id === 'user_login');
   await page.keyboard.type(user.login);
