@@ -357,8 +357,18 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
       const link = await badge.evaluateHandle((b) => b.shadowRoot.querySelector('a[href^="https:"]'));
       assert.ok(await link.evaluate((a) => a !== null), 'the badge has a link');
       const canvasAddress = canvas.url();
+      const navigated = new Promise((resolve) => page.on('framenavigated', (frame) => frame === canvas && resolve('navigated')));
       await link.click();
-      await canvas.waitForFunction(() => window.cc4drClicks.length === 1);
+      const outcome = await Promise.race([
+        navigated,
+        canvas
+          .waitForFunction(() => window.cc4drClicks.length === 1)
+          .then(
+            () => 'stayed',
+            (error) => `lost: ${error.message}`,
+          ),
+      ]);
+      assert.equal(outcome, 'stayed', 'the editor’s canvas stays where it is');
       assert.deepEqual(await canvas.evaluate(() => window.cc4drClicks), [true], 'the link’s click is cancelled');
       assert.equal(canvas.url(), canvasAddress);
       await page.keyboard.down('Control');
