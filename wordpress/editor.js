@@ -52,27 +52,47 @@
       components.TextControl,
       Object.assign(common, {
         type: field.kind === 'number' ? 'number' : 'text',
+        min: field.kind === 'number' ? 1 : undefined,
         value: value === undefined ? '' : String(value),
         __next40pxDefaultSize: true,
         onChange: function (next) {
-          set(field.kind === 'number' && next !== '' ? Number(next) : next);
+          // A number field half typed ("-") or emptied leaves the attribute out, rather than saving no number.
+          var number = Number(next);
+          set(field.kind !== 'number' ? next : next === '' || !isFinite(number) ? undefined : number);
         },
       }),
     );
   }
 
-  /** The element's attributes as the preview writes them: a boolean is there or not, like the element's own. */
-  function widgetAttributes(attributes) {
+  /**
+   * The element's own attributes as the preview writes them (not the block's className, lock or metadata). A boolean
+   * is there or not, like the element's own: true, which React writes as "true" and the element reads as set.
+   */
+  function widgetAttributes(name, attributes) {
     var shown = {};
-    Object.keys(attributes).forEach(function (name) {
-      var value = attributes[name];
+    settings.attributes[name].forEach(function (attribute) {
+      var value = attributes[attribute];
       if (value === true) {
-        shown[name] = '';
+        shown[attribute] = true;
       } else if (value !== false && value !== undefined && value !== null && value !== '') {
-        shown[name] = String(value);
+        shown[attribute] = String(value);
       }
     });
     return shown;
+  }
+
+  /**
+   * A click on a link inside a widget would take the editor's canvas to that page: the editor stops clicks on links,
+   * but sees a click inside a widget's shadow root as one on the widget itself.
+   */
+  function keepCanvas(event) {
+    var path = event.nativeEvent.composedPath ? event.nativeEvent.composedPath() : [];
+    for (var i = 0; i < path.length && path[i] !== event.currentTarget; i += 1) {
+      if (path[i].localName === 'a' || path[i].localName === 'area') {
+        event.preventDefault();
+        return;
+      }
+    }
   }
 
   Object.keys(settings.fields).forEach(function (name) {
@@ -95,7 +115,11 @@
               }),
             ),
           ),
-          el('div', blockProps, el('cc4dr-' + name, widgetAttributes(props.attributes))),
+          el(
+            'div',
+            Object.assign({}, blockProps, { onClickCapture: keepCanvas }),
+            el('cc4dr-' + name, widgetAttributes(name, props.attributes)),
+          ),
         );
       },
       save: function () {
