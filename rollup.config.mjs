@@ -112,7 +112,8 @@ export default [
       copyGeneratedTypes,
     ],
   },
-  // (b) The script-tag build: `dist/cc4dr-widgets.js` defines every element, and holds no code of its own. Everything
+  // (b) The script-tag build: `dist/cc4dr-widgets.js` defines every element, and holds no shared code (only its call
+  // recording its own address). Everything
   // it runs is in content-hashed chunks in dist/cc4dr-widgets/, which import each other and never the entry: a host that
   // adds `?ver=…` or a hash to the entry's address (WordPress does) still has one copy of each module, and an entry kept
   // in a cache after an upgrade asks for its own version's chunks, never for a newer one's. What only some pages need (a
@@ -136,7 +137,7 @@ export default [
   // element defined at once (none on demand: nothing is fetched), every language, the map's outline and the
   // validators, in dist/cc4dr-widgets.single.js.
   {
-    input: 'src/define.ts',
+    input: 'src/single-file.ts',
     output: { file: 'dist/cc4dr-widgets.single.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
     plugins: scriptTagPlugins(),
   },

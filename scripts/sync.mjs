@@ -43,6 +43,7 @@ export function packageJson(text = read('package.json')) {
     './dist/*/define.js',
     './dist/generated/define-elements.js',
     './dist/cc4dr-widgets.js',
+    './dist/cc4dr-widgets.single.js',
     './dist/react.js',
     './dist/ssr.js',
     './dist/cli.js',
@@ -52,6 +53,7 @@ export function packageJson(text = read('package.json')) {
     './src/generated/script-tag-elements.ts',
     './src/react.ts',
     './src/cc4dr-widgets.ts',
+    './src/single-file.ts',
   ];
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

@@ -335,9 +335,9 @@ for (const { name: engine, launch } of engines)
 describe('the script-tag build runs once whatever address the host gives its entry', () => {
   const dist = new URL('../../dist/', import.meta.url);
 
-  it('dist/cc4dr-widgets.js holds no code of its own: it imports one content-hashed core chunk', () => {
+  it('dist/cc4dr-widgets.js holds no shared code: it imports one content-hashed core chunk and records its address', () => {
     const entry = readFileSync(new URL('cc4dr-widgets.js', dist), 'utf8').trim();
-    assert.match(entry, /^import"\.\/cc4dr-widgets\/core-[\w-]{8}\.js";?$/);
+    assert.match(entry, /^import\{(\w+)\}from"\.\/cc4dr-widgets\/core-[\w-]{8}\.js";\1\(import\.meta\.url\);?$/);
   });
 
   it('no chunk imports the entry, so a query or hash on its address cannot make a second copy', () => {
