@@ -59,33 +59,29 @@ export const measure = (files) => {
 };
 
 /**
- * The files a page downloads for the script tag before any element renders: dist/cc4dr-widgets.js and the chunks it
- * imports statically (its shared core), as paths under dist/. Chunks fetched on demand with import() are left out.
+ * The files a page downloads for the script tag before any element renders, as paths under dist/: dist/cc4dr-widgets.js,
+ * the part it imports (its only import, an import() so that it can warn when that fails), and what that part imports
+ * statically. Chunks fetched on demand (a language, the map, the library check) are left out.
  */
 export function scriptTagDownload() {
   const files = [];
-  const visit = (file) => {
+  const visit = (file, imports) => {
     if (files.includes(file)) return;
     files.push(file);
     const code = readFileSync(`${root}dist/${file}`, 'utf8');
-    // Minified static imports: `import"./x.js"` or `from"./x.js"` (import() calls are not static).
-    for (const [, address] of code.matchAll(/(?:\bimport|\bfrom)\s*"(\.{1,2}\/[^"]+)"/g)) {
-      visit(posix.join(posix.dirname(file), address));
-    }
+    for (const [, address] of code.matchAll(imports)) visit(posix.join(posix.dirname(file), address), staticImports);
   };
-  visit('cc4dr-widgets.js');
+  // Minified static imports: `import"./x.js"` or `from"./x.js"`.
+  const staticImports = /(?:\bimport|\bfrom)\s*"(\.{1,2}\/[^"]+)"/g;
+  visit('cc4dr-widgets.js', /\bimport\(\s*"(\.\/[^"]+)"\s*\)/g);
   return files;
 }
 
-/**
- * Budgets in bytes gzip: each element's npm entry has its own in src/elements.json; these are the other entries'. Each
- * is the size measured when it was last changed plus a small margin, so that growth is a decision, not a drift.
- */
 export const budgets = {
   // The script-tag file's hard limit: 25 KB.
   scriptTag: 25600,
-  define: 37376,
-  react: 38272,
+  define: 37632,
+  react: 38528,
   /** Each language but English, its own chunk of the script-tag build. */
   language: 6 * 1024,
   /** The library check's messages and activities in each language but English, a chunk of their own. */

@@ -273,7 +273,7 @@ function cc4dr_widgets_editor_settings() {
 		$attributes[ $name ] = array_keys( $element['attributes'] );
 	}
 	return array(
-		'script'     => plugins_url( 'assets/cc4dr-widgets.js', __FILE__ ),
+		'script'     => add_query_arg( 'ver', '{{version}}', plugins_url( 'assets/cc4dr-widgets.js', __FILE__ ) ),
 		'attributes' => $attributes,
 		'fields'     => $fields,
 	);

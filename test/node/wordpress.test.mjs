@@ -268,9 +268,22 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
           (url) => !url.startsWith(`${wordpress.origin}/`) && !url.startsWith(`blob:${wordpress.origin}/`),
         );
         assert.deepEqual(elsewhere, [], 'nothing requested from any other site');
+        // WordPress adds ?ver= to the entry's address; the lazy parts (the map, the library check, German) must not
+        // load it a second time by its plain address: one entry, one copy of each module, no element defined twice.
+        const assets = `${wordpress.origin}/wp-content/plugins/${slug}/assets/`;
+        const entries = seen.requests.filter((url) => url.startsWith(`${assets}cc4dr-widgets.js`));
+        assert.equal(entries.length, 1, `the entry, from the plugin’s folder, once: ${entries.join(', ')}`);
+        assert.match(entries[0], /\?ver=\d+\.\d+\.\d+/);
+        const chunks = seen.requests.filter((url) => url.startsWith(`${assets}cc4dr-widgets/`)).map((url) => new URL(url).pathname);
         assert.ok(
-          seen.requests.some((url) => url.startsWith(`${wordpress.origin}/wp-content/plugins/${slug}/assets/cc4dr-widgets.js`)),
-          'the script module, from the plugin’s folder',
+          chunks.some((path) => path.includes('/script-tag-')) && chunks.some((path) => /\/messages-de-[\w-]{8}\.js$/.test(path)),
+          chunks.join(', '),
+        );
+        assert.deepEqual(chunks, [...new Set(chunks)], 'each part once');
+        assert.deepEqual(
+          seen.warnings.filter((w) => w.includes('already defined')),
+          [],
+          'no element defined twice',
         );
         assert.ok(
           widgets.some((w) => w.tag === 'cc4dr-principle-card' && w.text.includes('There is no principle called “freedom”')),
