@@ -1,4 +1,4 @@
-// The iframe page, for site builders that accept only an iframe (Google Sites, Wix's free embed): it shows one widget
+// The iframe page, for CMSs that accept only an iframe (many city websites) or sandbox what is pasted: it shows one widget
 // from its address (`?widget=member-badge&city=Vienna&lang=de&theme=dark`) and tells the page around it its height.
 import { elements } from '../src/generated/elements.js';
 

@@ -2,7 +2,7 @@
 // in Firefox.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { engines, launchFirefox, openServedPage } from './browser.mjs';
+import { allRendered, engines, launchFirefox, openServedPage } from './browser.mjs';
 
 for (const { name: engine, launch } of engines)
   describe(`display modes in ${engine}`, () => {
@@ -70,7 +70,10 @@ for (const { name: engine, launch } of engines)
 
     it('reflows at 320 CSS px (1280 px at 400 % zoom) with no horizontal scrolling', async () => {
       await page.setViewport({ width: 320, height: 800 });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Once the viewport is narrow, the widgets have re-rendered for it and two frames have been laid out.
+      await page.waitForFunction(() => window.innerWidth === 320);
+      await allRendered(page);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
       assert.ok(widths.page <= widths.viewport, `${widths.page} px wide in a ${widths.viewport} px viewport`);
     });

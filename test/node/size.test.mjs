@@ -18,8 +18,29 @@ describe('size budgets', () => {
     assert.ok(sizes.floor.gzip > 4 * 1024, `${sizes.floor.gzip} bytes gzip`);
   });
 
-  it('the script tag (dist/cc4dr-widgets.js and the core chunk it imports) stays within its budget', () => {
+  it('the script tag (dist/cc4dr-widgets.js and the chunk it imports) stays within its budget', () => {
     assert.ok(sizes.scriptTag.gzip <= budgets.scriptTag, `${sizes.scriptTag.gzip} bytes gzip, budget ${budgets.scriptTag}`);
+  });
+
+  it('the docs give the script tag’s and the single file’s sizes as they are, to the nearest KB', () => {
+    // "`dist/x.js` (about 25 KB gzip…" or "`dist/x.js` holds …: about 115 KB gzip", across line breaks.
+    const said = (file, name) => {
+      const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      const quoted = `\`${name.replaceAll('.', '\\.')}\``;
+      return [...text.matchAll(new RegExp(`${quoted}\\s+(?:\\(|[^.(]*?:\\s+)about (\\d+) KB gzip`, 'g'))].map((m) => Number(m[1]));
+    };
+    const kb = (bytes) => Math.round(bytes / 1024);
+    const mentions = [
+      ...said('docs/embedding.md', 'dist/cc4dr-widgets.js').map((n) => [n, kb(sizes.scriptTag.gzip), 'embedding.md, the script tag']),
+      ...said('docs/your-site.md', 'dist/cc4dr-widgets.js').map((n) => [n, kb(sizes.scriptTag.gzip), 'your-site.md, the script tag']),
+      ...said('docs/your-site.md', 'dist/cc4dr-widgets.single.js').map((n) => [
+        n,
+        kb(gzip('dist/cc4dr-widgets.single.js')),
+        'your-site.md, the single file',
+      ]),
+    ];
+    assert.equal(mentions.length, 3, JSON.stringify(mentions));
+    for (const [written, measured, where] of mentions) assert.equal(written, measured, where);
   });
 
   it('each npm entry, bundled with Lit, stays within its budget (every element’s, define, react)', () => {
