@@ -41,6 +41,22 @@ const scriptTagPlugins = () => [
 const scriptTagChunkName = (chunk) =>
   `cc4dr-widgets/${/src\/([a-z-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`;
 
+/** The script-tag entry's static imports, all the way down (not the entry itself): what every page runs. */
+let scriptTagCore;
+function staticallyReached(getModuleIds, getModuleInfo) {
+  const entry = [...getModuleIds()].find((id) => getModuleInfo(id)?.isEntry);
+  const reached = new Set();
+  const visit = (id) => {
+    for (const imported of getModuleInfo(id)?.importedIds ?? []) {
+      if (reached.has(imported)) continue;
+      reached.add(imported);
+      visit(imported);
+    }
+  };
+  visit(entry);
+  return reached;
+}
+
 /** A static page of the package: `<folder>/main.ts` bundled to dist/<folder>/<folder>.js, with its HTML and CSS. */
 function page(folder, files, output = {}) {
   return {
@@ -96,12 +112,12 @@ export default [
       copyGeneratedTypes,
     ],
   },
-  // (b) The script-tag build: `dist/cc4dr-widgets.js` defines every element and holds no shared code: it imports the
-  // rest (src/script-tag.ts) with import(), so that it can warn when that fails. Everything it runs is in content-hashed
-  // chunks in dist/cc4dr-widgets/, which import each other and never the entry: a host that adds `?ver=…` or a hash to
-  // the entry's address (WordPress does) still has one copy of each module, and an entry kept in a cache after an
-  // upgrade asks for its own version's chunks, never for a newer one's. What only some pages need (a language, the map,
-  // the library check, the record validators) is fetched from there on demand.
+  // (b) The script-tag build: `dist/cc4dr-widgets.js` defines every element and holds no shared code: all it imports is
+  // moved into one chunk (cc4dr-widgets/script-tag-<hash>.js), and what only some pages need (a language, the map, the
+  // library check, the record validators) into others, fetched on demand. The chunks are named by their content and
+  // import each other, never the entry: a host that adds `?ver=…` or a hash to the entry's address (WordPress does)
+  // still has one copy of each module, and an entry kept in a cache after an upgrade asks for its own version's chunks,
+  // never for a newer one's. The import is static, so that a page's widgets render as soon as the script has arrived.
   {
     input: 'src/cc4dr-widgets.ts',
     output: {
@@ -109,6 +125,10 @@ export default [
       format: 'es',
       entryFileNames: 'cc4dr-widgets.js',
       chunkFileNames: scriptTagChunkName,
+      manualChunks: (id, { getModuleIds, getModuleInfo }) => {
+        scriptTagCore ??= staticallyReached(getModuleIds, getModuleInfo);
+        return scriptTagCore.has(id) ? 'script-tag' : undefined;
+      },
       sourcemap: false,
     },
     plugins: scriptTagPlugins(),

@@ -13,21 +13,13 @@ import {
 } from '../src/languages.js';
 import builderMessages from '../src/generated/messages-en-builder.js';
 import fallbackMessages from '../src/generated/messages-en-fallback.js';
+import { toolsChunks } from '../src/generated/tools-chunks.js';
 
 const english = { ...builderMessages, ...fallbackMessages };
 /** A message of the builder or of the fallback sentences it writes. */
 export type BuilderKey = keyof typeof english;
 
-const tools = new MessageChunks({
-  es: () => import('../src/generated/messages-es-tools.js'),
-  ca: () => import('../src/generated/messages-ca-tools.js'),
-  fr: () => import('../src/generated/messages-fr-tools.js'),
-  de: () => import('../src/generated/messages-de-tools.js'),
-  nl: () => import('../src/generated/messages-nl-tools.js'),
-  pt: () => import('../src/generated/messages-pt-tools.js'),
-  'pt-BR': () => import('../src/generated/messages-pt-BR-tools.js'),
-  ar: () => import('../src/generated/messages-ar-tools.js'),
-});
+const tools = new MessageChunks(toolsChunks);
 
 /** The builder's texts in one language. */
 export interface BuilderText {

@@ -33,6 +33,8 @@ export function showWidget(stage: HTMLElement, search: string): HTMLElement {
     if (key === 'widget' || key === 'lang') continue;
     if ((element.attributes as readonly string[]).includes(key) && !notForFrames.has(key)) widget.setAttribute(key, value);
     else ignored.push(key);
+    // The frame's own scheme is the widget's (frame.css): light unless the address asks for `auto` or `dark`.
+    if (key === 'theme') document.documentElement.dataset.theme = value;
   }
   if (ignored.length)
     console.warn(`cc4dr-widgets frame: <${element.tag}> takes no ${ignored.map((k) => `"${k.slice(0, 40)}"`).join(', ')}; left out.`);

@@ -1,21 +1,13 @@
 // Links in the frame open outside it: a coalition page squeezed into a box a few hundred pixels high helps no one.
 // Every link a widget renders, in its shadow root and whenever it renders it, reaches the document as a composed click.
 import frameMessages from '../src/generated/messages-en-frame.js';
+import { toolsChunks } from '../src/generated/tools-chunks.js';
 import { copyField, directionOf, MessageChunks, translate, type Locale, type Messages } from '../src/languages.js';
 
 type FrameKey = keyof typeof frameMessages;
 
 // The frame's few words come with the tools' chunk of each language, fetched only when a reader needs them.
-const tools = new MessageChunks({
-  es: () => import('../src/generated/messages-es-tools.js'),
-  ca: () => import('../src/generated/messages-ca-tools.js'),
-  fr: () => import('../src/generated/messages-fr-tools.js'),
-  de: () => import('../src/generated/messages-de-tools.js'),
-  nl: () => import('../src/generated/messages-nl-tools.js'),
-  pt: () => import('../src/generated/messages-pt-tools.js'),
-  'pt-BR': () => import('../src/generated/messages-pt-BR-tools.js'),
-  ar: () => import('../src/generated/messages-ar-tools.js'),
-});
+const tools = new MessageChunks(toolsChunks);
 
 /** The link a click landed on, wherever it sits: a shadow root retargets `event.target` to the widget itself. */
 function clickedLink(event: MouseEvent): HTMLAnchorElement | HTMLAreaElement | undefined {

@@ -110,6 +110,21 @@ function generateMessages() {
     );
     writeFileSync(join(out, `messages-${locale}.d.ts`), localeTypes);
   }
+
+  // Each language's chunks as import() calls a bundler can follow, one module per kind so that a page bundles only the
+  // kind it loads: the widgets' (language-chunks.ts), the tools' and the library check's. The one list of languages.
+  const others = locales.filter((l) => l !== 'en');
+  const loaders = (name, file, what) =>
+    writeFileSync(
+      join(out, `${name}.ts`),
+      `${header}/** ${what}, by language, fetched when a page first needs it. */
+export const ${name.replace(/-(\w)/g, (_, c) => c.toUpperCase())} = {\n` +
+        others.map((l) => `  ${JSON.stringify(l)}: () => import('./${file(l)}.js'),\n`).join('') +
+        '};\n',
+    );
+  loaders('language-chunks', (l) => `messages-${l}`, "Each language's messages, city names and principle texts for the widgets");
+  loaders('tools-chunks', (l) => `messages-${l}-tools`, "The tools' messages (the embed builder, the iframe page, the WordPress plugin)");
+  loaders('check-chunks', (l) => `messages-${l}-check`, "The library check's messages and activity texts");
 }
 
 function generateValidator() {

@@ -59,21 +59,21 @@ export const measure = (files) => {
 };
 
 /**
- * The files a page downloads for the script tag before any element renders, as paths under dist/: dist/cc4dr-widgets.js,
- * the part it imports (its only import, an import() so that it can warn when that fails), and what that part imports
- * statically. Chunks fetched on demand (a language, the map, the library check) are left out.
+ * The files a page downloads for the script tag before any element renders: dist/cc4dr-widgets.js and the chunks it
+ * imports statically (its shared part), as paths under dist/. Chunks fetched on demand with import() are left out.
  */
 export function scriptTagDownload() {
   const files = [];
-  const visit = (file, imports) => {
+  const visit = (file) => {
     if (files.includes(file)) return;
     files.push(file);
     const code = readFileSync(`${root}dist/${file}`, 'utf8');
-    for (const [, address] of code.matchAll(imports)) visit(posix.join(posix.dirname(file), address), staticImports);
+    // Minified static imports: `import"./x.js"` or `from"./x.js"` (import() calls are not static).
+    for (const [, address] of code.matchAll(/(?:\bimport|\bfrom)\s*"(\.{1,2}\/[^"]+)"/g)) {
+      visit(posix.join(posix.dirname(file), address));
+    }
   };
-  // Minified static imports: `import"./x.js"` or `from"./x.js"`.
-  const staticImports = /(?:\bimport|\bfrom)\s*"(\.{1,2}\/[^"]+)"/g;
-  visit('cc4dr-widgets.js', /\bimport\(\s*"(\.\/[^"]+)"\s*\)/g);
+  visit('cc4dr-widgets.js');
   return files;
 }
 

@@ -1,5 +1,6 @@
 import type { Messages } from '../generated/messages.js';
 import { addCityNames } from './cities.js';
+import { languageChunks } from '../generated/language-chunks.js';
 
 export type { Messages };
 export type MessageKey = keyof Messages;
@@ -33,16 +34,7 @@ interface LocaleModule {
   cityNames: Readonly<Record<string, string>>;
   principleTexts: Readonly<Record<string, PrincipleText>>;
 }
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
-  es: () => import('../generated/messages-es.js'),
-  ca: () => import('../generated/messages-ca.js'),
-  fr: () => import('../generated/messages-fr.js'),
-  de: () => import('../generated/messages-de.js'),
-  nl: () => import('../generated/messages-nl.js'),
-  pt: () => import('../generated/messages-pt.js'),
-  'pt-BR': () => import('../generated/messages-pt-BR.js'),
-  ar: () => import('../generated/messages-ar.js'),
-};
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = languageChunks;
 const loading = new Map<Locale, Promise<void>>();
 
 export function isLocaleLoaded(locale: Locale): boolean {

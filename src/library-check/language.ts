@@ -1,6 +1,7 @@
 // The library check's messages and activities in the reader's language: a chunk per language of their own, so that
 // no other widget's page downloads them.
 import { activities } from '../generated/activities.js';
+import { checkChunks } from '../generated/check-chunks.js';
 import type { Locale, Messages } from '../core/l10n.js';
 import { MessageChunks } from '../core/message-chunks.js';
 import type { Activity, PrincipleId } from '../core/types.js';
@@ -9,16 +10,7 @@ type ActivityTexts = Readonly<Record<string, { title: string; text: string }>>;
 const translated: Partial<Record<Locale, ActivityTexts>> = {};
 
 export const checkMessages = new MessageChunks<{ default: Partial<Messages>; activityTexts: ActivityTexts }>(
-  {
-    es: () => import('../generated/messages-es-check.js'),
-    ca: () => import('../generated/messages-ca-check.js'),
-    fr: () => import('../generated/messages-fr-check.js'),
-    de: () => import('../generated/messages-de-check.js'),
-    nl: () => import('../generated/messages-nl-check.js'),
-    pt: () => import('../generated/messages-pt-check.js'),
-    'pt-BR': () => import('../generated/messages-pt-BR-check.js'),
-    ar: () => import('../generated/messages-ar-check.js'),
-  },
+  checkChunks,
   (locale, chunk) => (translated[locale] = chunk.activityTexts),
 );
 

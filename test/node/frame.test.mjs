@@ -121,6 +121,26 @@ for (const { name: engine, launch } of engines)
       }
     });
 
+    if (chromium)
+      it('stays light for a reader whose system is dark, unless its address says theme=auto or dark, as a widget on a page does', async () => {
+        const shown = [];
+        for (const theme of ['', 'auto', 'dark', 'light']) {
+          const { page, frame } = await host(`widget=principle-card&principle=1&compact${theme ? `&theme=${theme}` : ''}`);
+          const cdp = await page.createCDPSession();
+          await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+          await frame.waitForFunction(() => matchMedia('(prefers-color-scheme: dark)').matches);
+          shown.push(
+            await frame.evaluate(() => {
+              const card = document.querySelector('cc4dr-principle-card').shadowRoot.querySelector('[part~="card"]');
+              return `${document.documentElement.style.colorScheme || getComputedStyle(document.documentElement).colorScheme}: ${getComputedStyle(card).backgroundColor}`;
+            }),
+          );
+          await page.close();
+        }
+        const [white, dark] = ['rgb(255, 255, 255)', 'rgb(21, 25, 30)'];
+        assert.deepEqual(shown, [`light: ${white}`, `light dark: ${dark}`, `dark: ${dark}`, `light: ${white}`]);
+      });
+
     it(`fits its height to the widget with the resizer, in the language and theme it is given${chromium ? ', axe-clean' : ''}`, async () => {
       const { page, frame } = await host('widget=get-involved&city=Wien&lang=de&theme=dark', { withResizer: true });
       const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
