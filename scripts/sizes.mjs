@@ -93,9 +93,10 @@ export const budgets = {
 /**
  * Every size, from dist/ (run the build first): the floor, the script-tag file, each npm entry with Lit (each element's,
  * `define` with all of them, `react` without React itself), each lazy chunk, and what each element adds to the
- * script-tag file. Each entry carries its budget.
+ * script-tag file (unless `marginal` is false: the budgets do not need it, and it takes nine more bundles). Each entry
+ * carries its budget.
  */
-export async function measureSizes() {
+export async function measureSizes({ marginal: withMarginal = true } = {}) {
   const floor = measure(await bundle('floor', floorSource));
   const scriptTagFiles = scriptTagDownload();
   const scriptTag = {
@@ -126,9 +127,9 @@ export async function measureSizes() {
       .filter((e) => e !== skip)
       .map((e) => `import '${root}dist/${e.name}/define.js';`)
       .join('\n');
-  const all = measure(await bundle('all-elements', allSource()));
   const marginal = [];
-  for (const element of elements) {
+  const all = withMarginal ? measure(await bundle('all-elements', allSource())) : undefined;
+  for (const element of withMarginal ? elements : []) {
     const without = measure(await bundle(`without-${element.name}`, allSource(element)));
     marginal.push({ element: element.name, gzip: all.gzip - without.gzip });
   }

@@ -2,7 +2,7 @@
 // the library and Storybook, type-checks, lints, checks the formatting, runs the browser tests and the Node tests,
 // and closes with one line:
 //   tests: N passed, N failed, N skipped
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,23 +39,45 @@ try {
   finish();
 }
 
+/** Runs a command with its output held back, and prints it under its title once it ends: for steps run side by side. */
+function runHeld(title, command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      console.log(`\n▶ ${title}`);
+      process.stdout.write(Buffer.concat(output));
+      resolve(status === 0);
+    });
+  });
+}
+
 // A step that must pass before any test can mean anything counts as one failed check when it breaks.
-for (const [title, args] of [
-  ['Build: generated modules, npm and script-tag bundles, custom elements manifest', ['run', 'build']],
-  ['Build: Storybook', ['exec', '--', 'storybook', 'build', '--quiet', '-o', 'storybook-static']],
-  ['Type-check: src, tests and stories', ['exec', '--', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
-]) {
-  if (run(title, 'npm', args)) continue;
+if (!run('Build: generated modules, npm and script-tag bundles, custom elements manifest', 'npm', ['run', 'build'])) {
   totals.failed += 1;
   finish();
 }
 
+// Storybook builds while the sources are type-checked, linted and format-checked: two cores, two lines of work.
 // Lint and format are checks of their own: each counts as one test, and the tests run whatever they found.
-for (const [title, args] of [
-  ['Lint: ESLint (typescript-eslint, Lit, web components)', ['exec', '--', 'eslint', '.']],
-  ['Format: Prettier (npm run format writes it)', ['exec', '--', 'prettier', '--check', '--log-level', 'warn', '.']],
-]) {
-  totals[run(title, 'npm', args) ? 'passed' : 'failed'] += 1;
+const [storybook, typecheck] = await Promise.all([
+  runHeld('Build: Storybook', 'npm', ['exec', '--', 'storybook', 'build', '--quiet', '-o', 'storybook-static']),
+  (async () => {
+    const typed = await runHeld('Type-check: src, tests and stories', 'npm', ['exec', '--', 'tsc', '--noEmit', '-p', 'tsconfig.json']);
+    for (const [title, args] of [
+      ['Lint: ESLint (typescript-eslint, Lit, web components)', ['exec', '--', 'eslint', '.']],
+      ['Format: Prettier (npm run format writes it)', ['exec', '--', 'prettier', '--check', '--log-level', 'warn', '.']],
+    ]) {
+      totals[(await runHeld(title, 'npm', args)) ? 'passed' : 'failed'] += 1;
+    }
+    return typed;
+  })(),
+]);
+if (!storybook || !typecheck) {
+  totals.failed += 1;
+  finish();
 }
 
 const wtrSummary = join(scratch, 'wtr.json');
@@ -73,6 +95,9 @@ try {
 const tap = join(scratch, 'node.tap');
 run('Node tests: data, script-tag page under CSP, size budget, built stories', process.execPath, [
   '--test',
+  // Two files at a time: most of a browser test is waiting for a browser or a server, and the tests wait for
+  // conditions, never for a length of time, so they hold on a busy machine.
+  '--test-concurrency=2',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
   '--test-reporter=tap',
