@@ -3,7 +3,7 @@
 // and closes with one line:
 //   tests: N passed, N failed, N skipped
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, findFirefox, findPhp } from './browser.mjs';
@@ -92,6 +92,14 @@ try {
   totals.failed += 1;
 }
 
+// The longest files start first, so that the two at a time end together rather than one running on alone (the
+// WordPress test takes about five minutes).
+const longest = ['wordpress.test.mjs', 'builder.test.mjs', 'screenshots.test.mjs', 'stories.test.mjs'];
+const nodeTests = readdirSync('test/node')
+  .filter((file) => file.endsWith('.test.mjs'))
+  .sort((a, b) => (longest.includes(a) ? longest.indexOf(a) : longest.length) - (longest.includes(b) ? longest.indexOf(b) : longest.length))
+  .map((file) => `test/node/${file}`);
+
 const tap = join(scratch, 'node.tap');
 run('Node tests: data, script-tag page under CSP, size budget, built stories', process.execPath, [
   '--test',
@@ -102,7 +110,7 @@ run('Node tests: data, script-tag page under CSP, size budget, built stories', p
   '--test-reporter-destination=stdout',
   '--test-reporter=tap',
   `--test-reporter-destination=${tap}`,
-  'test/node/',
+  ...nodeTests,
 ]);
 try {
   const summary = readFileSync(tap, 'utf8');
