@@ -3,7 +3,7 @@
  * for hosts that cannot hold a folder.
  */
 import './generated/define-elements.js';
-import { recordScriptTagAddress } from './core/snippet.js';
+import { recordScriptTagAddress } from './core/script-address.js';
 
 // Snippets made on this page (the library check's) load the script from where this page got it.
 recordScriptTagAddress(import.meta.url);

@@ -1,3 +1,5 @@
+import { withoutBidiControls } from './bidi.js';
+
 /** One formatter per language and kind: making an Intl formatter costs far more than using one. */
 function cached<T>(make: (locale: string) => T): (locale: string) => T {
   const made = new Map<string, T>();
@@ -65,24 +67,6 @@ export function compareText(locale: string, a: string, b: string): number {
 /** "Amsterdam, Barcelona and New York City", in the reader's language. */
 export function formatList(locale: string, items: readonly string[]): string {
   return lists(locale).format(items);
-}
-
-// Embedding, override and isolate controls: in text from outside, one of them could turn the rest of a sentence
-// around. Names and titles have no use for them (the bidirectional algorithm needs no help with real text).
-const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
-
-/** Text from outside without bidirectional controls. */
-export function withoutBidiControls(text: string): string {
-  return text.replace(bidiControls, '');
-}
-
-/** A copy of data from outside (parsed JSON) with bidirectional controls taken out of all its text. */
-export function withoutBidiControlsIn(value: unknown): unknown {
-  if (typeof value === 'string') return withoutBidiControls(value);
-  if (Array.isArray(value)) return value.map(withoutBidiControlsIn);
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBidiControlsIn(v)]));
-  return value;
 }
 
 /** Shortens text that came from outside (an attribute, a file) before it is shown in a message. */

@@ -1,7 +1,8 @@
 import { members } from '../generated/data.js';
 import loadMessages from '../generated/messages-en-load.js';
 import { findMembers } from './cities.js';
-import { clip, withoutBidiControlsIn } from './format.js';
+import { withoutBidiControlsIn } from './bidi.js';
+import { clip } from './format.js';
 import { warnOnce } from './host.js';
 import { translate, type Locale } from './l10n.js';
 import { soundRecords, type OwnCityLookup } from './own-records.js';

@@ -2,23 +2,11 @@
 // every value escaped. Used by the embed builder and the library check.
 import { version } from '../generated/version.js';
 
+// Kept apart, so that the script tag's shared part, which records the address, carries none of the snippet writing.
+export { recordScriptTagAddress, scriptTagAddress } from './script-address.js';
+
 export const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
-
-let scriptTagFile: string | undefined;
-
-/**
- * Records the address the script-tag file (`cc4dr-widgets.js`) was loaded from: its entry calls this with its own
- * `import.meta.url`. Undefined, as by default, where an app bundled the npm modules and no one can tell.
- */
-export function recordScriptTagAddress(address: string | undefined): void {
-  scriptTagFile = address;
-}
-
-/** Where this page loaded the script-tag file from, if its widgets came from it (see `recordScriptTagAddress`). */
-export function scriptTagAddress(): string | undefined {
-  return scriptTagFile;
-}
 
 /** The script-tag file on jsDelivr, pinned to a version (this one by default). */
 export function cdnScriptUrl(pinned: string = version): string {

@@ -7,16 +7,15 @@ export const getInvolvedStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    counter-reset: step;
   }
   .step {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.25em calc(var(--_space) * 0.75);
-    counter-increment: step;
   }
-  .step::before {
-    content: counter(step);
+  /* A number in the markup, not a CSS counter: Chromium's style cache held on to a removed list through counter(). */
+  .step > .number {
+    grid-column: 1;
     grid-row: span 3;
     display: grid;
     place-items: center;
@@ -34,7 +33,7 @@ export const getInvolvedStyles = css`
     justify-self: start;
   }
   @media (forced-colors: active) {
-    .step::before {
+    .step > .number {
       border: 2px solid CanvasText;
     }
   }

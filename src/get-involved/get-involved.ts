@@ -25,7 +25,8 @@ interface Step {
  * @tag cc4dr-get-involved
  *
  * @csspart steps - The ordered list of steps.
- * @csspart step - One step (its number is drawn before it).
+ * @csspart step - One step.
+ * @csspart number - A step's number, drawn before it (hidden from screen readers, which count the list's items).
  * @csspart title - A step's title (a heading at `heading-level`).
  * @csspart text - A step's text.
  * @csspart link - A step's link.
@@ -151,7 +152,8 @@ export class Cc4drGetInvolved extends Cc4drHeadedElement {
     ];
     return html`<ol part="steps" class="steps" lang=${this.locale} dir=${this.direction}>
       ${steps.map(
-        (step) => html`<li part="step" class="step box">
+        (step, index) => html`<li part="step" class="step box">
+          <span part="number" class="number" aria-hidden="true">${index + 1}</span>
           ${heading(this.level, 'title', step.title)}
           <p part="text">${step.text}</p>
           <a part="link" class="target" href=${step.link.href ?? nothing}>${step.link.label}</a>

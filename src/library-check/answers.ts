@@ -1,6 +1,6 @@
 // A library's answers as a file it downloads and loads again: checked like any data a library supplies (the JSON
 // Schema data/schema/answers.schema.json, a size limit, bidirectional controls taken out). Loaded only when a file is.
-import { withoutBidiControlsIn } from '../core/format.js';
+import { withoutBidiControlsIn } from '../core/bidi.js';
 import type { PrincipleId } from '../core/types.js';
 import { validateAnswers } from '../generated/validate.js';
 
