@@ -14,10 +14,17 @@ const namesByLocale: Partial<Record<Locale, Readonly<Record<string, string>>>> =
 /** The same, by folded name, for finding a city by its name in any loaded language. */
 const idsByLocalName = new Map<string, string>();
 let index: Map<string, Member[]> | undefined;
+/** How many times a language has brought city names: a page's own members are indexed again when it changes. */
+let cityNamesAdded = 0;
+/** Each member's names, folded: made once (a finder searches them, and looks them up, at every keystroke). */
+const foldedNames = new WeakMap<Member, { cityNamesAdded: number; names: string[] }>();
+/** A page's own members by folded name, made once for each list. */
+const ownIndexes = new WeakMap<readonly Member[], { cityNamesAdded: number; byName: Map<string, Member[]> }>();
 
 /** Adds a language's city names, as its messages arrive. */
 export function addCityNames(locale: Locale, names: Readonly<Record<string, string>>): void {
   namesByLocale[locale] = names;
+  cityNamesAdded += 1;
   for (const [id, name] of Object.entries(names)) idsByLocalName.set(foldForMatch(name), id);
 }
 
@@ -55,6 +62,33 @@ function bundledByName(key: string): Member[] {
   return [...new Set([...(index.get(key) ?? []), ...local])];
 }
 
+/** Every name a member answers to (see namesOf), folded for matching, each once. */
+export function foldedNamesOf(member: Member): string[] {
+  let made = foldedNames.get(member);
+  if (made?.cityNamesAdded !== cityNamesAdded) {
+    made = { cityNamesAdded, names: [...new Set(namesOf(member).map(foldForMatch))] };
+    foldedNames.set(member, made);
+  }
+  return made.names;
+}
+
+/** A page's own members with a folded name, in the order of its list. */
+function ownByName(own: readonly Member[], key: string): Member[] {
+  if (!own.length) return [];
+  let made = ownIndexes.get(own);
+  if (made?.cityNamesAdded !== cityNamesAdded) {
+    made = { cityNamesAdded, byName: new Map() };
+    for (const member of own)
+      for (const name of foldedNamesOf(member)) {
+        const named = made.byName.get(name);
+        if (named) named.push(member);
+        else made.byName.set(name, [member]);
+      }
+    ownIndexes.set(own, made);
+  }
+  return made.byName.get(key) ?? [];
+}
+
 /** A name with a state or country after it: "Austin, Texas", "Vienna, AT", "Austin (Texas, United States)". */
 export function qualifiedName(text: string): { name: string; qualifiers: string[] } | undefined {
   const bracketed = /^(.+?)\s*\((.+)\)\s*$/.exec(text);
@@ -78,7 +112,7 @@ export function findMembers(name: string, own: readonly Member[] = []): Member[]
 /** The members, bundled or among `own`, that answer to exactly this name (folded). */
 export function membersNamed(name: string, own: readonly Member[]): Member[] {
   const key = foldForMatch(name);
-  return key ? [...bundledByName(key), ...own.filter((m) => namesOf(m).some((n) => foldForMatch(n) === key))] : [];
+  return key ? [...bundledByName(key), ...ownByName(own, key)] : [];
 }
 
 /** The first member a city name can mean (see findMembers), in `country` (ISO 3166-1 alpha-2) when one is given. */

@@ -1,4 +1,4 @@
-import { namesOf } from '../core/cities.js';
+import { foldedNamesOf } from '../core/cities.js';
 import { foldForMatch } from '../core/match.js';
 import type { Member } from '../core/types.js';
 
@@ -20,7 +20,7 @@ export function indexMembers(
 ): SearchEntry[] {
   return [...members]
     .sort(compare)
-    .map((member) => ({ member, keys: [...namesOf(member), countryName(member.country)].map(foldForMatch) }));
+    .map((member) => ({ member, keys: [...foldedNamesOf(member), foldForMatch(countryName(member.country))] }));
 }
 
 /** Members whose id, name, alias or country contains the query, folded the way the badge folds names, in list order. */
