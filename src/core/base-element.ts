@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defaultHeadingLevel, isHeadingLevel, levelFromPage, type HeadingLevel } from './heading.js';
-import { mayRender, pendingWork, showsPrerendered, warnOnce } from './host.js';
+import { mayRender, pendingWork, removeFallbackSlot, showFallbackUntilRendered, showsPrerendered, warnOnce } from './host.js';
 import { translate, type MessageKey, type Messages } from './l10n.js';
 import { LocaleController } from './locale.js';
 import { themeStyles } from './theme.styles.js';
@@ -76,9 +76,16 @@ export abstract class Cc4drElement extends LitElement {
     warnOnce(this, problem);
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    showFallbackUntilRendered(root);
+    return root;
+  }
+
   // Lit's hydration support, when a page loads it, takes prerendered markup over; without it, the first render
   // replaces that markup, so the same content is never shown twice.
   protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) removeFallbackSlot(this.renderRoot);
     if (showsPrerendered(this) && !('litElementHydrateSupport' in globalThis)) {
       this.shadowRoot!.replaceChildren();
       this.renderOptions.renderBefore = null;

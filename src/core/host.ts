@@ -52,7 +52,27 @@ export function pendingWork(host: Element): Promise<unknown>[] {
   return [...stateOf(host).pending];
 }
 
+const fallbackSlots = new WeakSet<Node>();
+
+/**
+ * Shows an element's children (its fallback content) in its new shadow root until its first render: an element that
+ * waits for its language or its lazy data keeps the fallback's words and height, rather than collapse and then move
+ * the page when it renders. A root with prerendered markup keeps that instead.
+ */
+export function showFallbackUntilRendered(root: HTMLElement | DocumentFragment): void {
+  if (root.firstChild) return;
+  const slot = document.createElement('slot');
+  fallbackSlots.add(slot);
+  root.append(slot);
+}
+
+/** Takes the fallback's slot away, as the first render begins. */
+export function removeFallbackSlot(root: HTMLElement | DocumentFragment): void {
+  if (root.firstChild && fallbackSlots.has(root.firstChild)) root.firstChild.remove();
+}
+
 /** Whether the element still shows markup a server prerendered for it (declarative shadow DOM). */
 export function showsPrerendered(host: Element & { hasUpdated: boolean }): boolean {
-  return !host.hasUpdated && Boolean(host.shadowRoot?.firstChild);
+  const first = host.shadowRoot?.firstChild;
+  return !host.hasUpdated && Boolean(first) && !fallbackSlots.has(first!);
 }

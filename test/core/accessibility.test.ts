@@ -25,9 +25,8 @@ const inside = (page: Element) =>
     .flatMap((el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]);
 
 async function ready(page: Element) {
-  await waitUntil(() =>
-    [...page.querySelectorAll('*')].filter((el) => el.localName.startsWith('cc4dr-')).every((el) => el.shadowRoot?.firstElementChild),
-  );
+  const widgets = () => [...page.querySelectorAll('*')].filter((el) => el.localName.startsWith('cc4dr-'));
+  await waitUntil(() => widgets().every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated));
   await waitUntil(() => page.querySelector('cc4dr-member-map')!.shadowRoot!.querySelector('.land path'));
 }
 
