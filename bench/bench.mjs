@@ -215,7 +215,12 @@ const scale = await scaleLoad.page.evaluate(async (runs) => {
   while (!finder.shadowRoot.querySelector('[part~="count"]')?.textContent.match(/\b10,0\d\d\b/)) await new Promise((r) => setTimeout(r));
   document.body.getBoundingClientRect();
   const firstRender = performance.now() - start;
+  // As a reader does: into the search box first (which fetches the places table a typed name is checked against).
   const input = finder.shadowRoot.querySelector('input');
+  input.focus();
+  const places = () => performance.getEntriesByType('resource').find((entry) => /\/pinning-[\w-]+\.js$/.test(entry.name));
+  while (!places()) await new Promise((r) => setTimeout(r));
+  await import(places().name);
   const keyTimes = [];
   const typed = 'testville 42';
   for (let round = 0; round < Math.max(1, Math.ceil(runs / typed.length)); round += 1) {

@@ -8,7 +8,7 @@ import { heading } from '../core/heading.js';
 import { isLocaleLoaded, supportedLocales } from '../core/l10n.js';
 import { describeMember, describePlaces } from '../core/member-text.js';
 import { OwnRecordsController, ownMembers } from '../core/own-records.js';
-import { holdUntilPlaces } from '../core/places.js';
+import { holdUntilPlaces, loadPlaces } from '../core/places.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import english from '../generated/english-member-finder.js';
@@ -110,6 +110,12 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
 
   #countryName = (code: string) => countryName(this.formattingLocale, code);
 
+  // A reader who comes to the search box will type a name: the places table it is checked against is fetched now, so
+  // that the first letter does not wait for it.
+  #onInputFocus() {
+    void loadPlaces();
+  }
+
   #onInput(event: Event) {
     this.query = (event.target as HTMLInputElement).value;
   }
@@ -199,6 +205,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
         spellcheck="false"
         aria-describedby="hint count"
         .value=${this.query ?? ''}
+        @focus=${this.#onInputFocus}
         @input=${this.#onInput}
         @keydown=${this.#onInputKey}
       />

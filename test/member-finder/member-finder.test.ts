@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/member-finder/define.js';
 import type { Cc4drMemberFinder } from '../../src/member-finder/member-finder.js';
 import { members, membersMeta } from '../../src/core/data.js';
+import { pinning } from '../../src/core/places.js';
 import type { Member } from '../../src/core/types.js';
 import { syntheticMembers } from '../fixtures/synthetic.js';
 import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
@@ -20,6 +21,15 @@ async function type(el: Cc4drMemberFinder, text: string) {
 
 describe('<cc4dr-member-finder>', () => {
   const warnings = warningsOfEachTest();
+
+  // First in this file: no test before it has looked a city up.
+  it('fetches the places table as a reader comes to the search box, so that the first letter does not wait for it', async () => {
+    const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder></cc4dr-member-finder>`);
+    expect(pinning.loaded(), 'not fetched for a finder no one has used').to.equal(undefined);
+    input(el).focus();
+    await waitUntil(() => pinning.loaded() !== undefined, 'the places table arrives before anything is typed');
+    expect([input(el).value, pinning.loaded() === 'unavailable']).to.deep.equal(['', false]);
+  });
 
   it('is accessible in every state and theme', async () => {
     for (const theme of ['light', 'dark']) {
