@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import * as pluralRules from '@messageformat/runtime/lib/cardinals';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { elements } from './scripts/elements.mjs';
 import { collapseTemplateLines, minifyCss } from './scripts/minify-templates.mjs';
@@ -27,8 +28,25 @@ const copyGeneratedTypes = {
   },
 };
 
+/**
+ * Each message module with its language's plural rule (from make-plural) written into it. make-plural exports every
+ * language's rule from one module, which the build would put whole in the script tag's shared part, beside the English
+ * messages that need one rule; written in, each language's rule travels with that language's chunks.
+ */
+const pluralRulesInline = {
+  name: 'plural-rules-inline',
+  transform(code, id) {
+    if (!id.includes('/src/generated/messages-')) return null;
+    return code.replace(/import \{ (\w+) \} from "@messageformat\/runtime\/lib\/cardinals";/g, (_, language) => {
+      if (typeof pluralRules[language] !== 'function') throw new Error(`make-plural has no plural rule "${language}"`);
+      return `const ${language} = ${String(pluralRules[language])};`;
+    });
+  },
+};
+
 /** The script-tag build's plugins: TypeScript, the data as JSON, minified templates and code. */
 const scriptTagPlugins = () => [
+  pluralRulesInline,
   nodeResolve(),
   json(),
   minifyCss(),
