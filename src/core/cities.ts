@@ -72,6 +72,11 @@ export function foldedNamesOf(member: Member): string[] {
   return made.names;
 }
 
+/** Indexes a page's own members by name ahead of the first lookup (a finder does it as it prepares its list). */
+export function indexOwnMembers(own: readonly Member[]): void {
+  ownByName(own, '');
+}
+
 /** A page's own members with a folded name, in the order of its list. */
 function ownByName(own: readonly Member[], key: string): Member[] {
   if (!own.length) return [];
