@@ -247,7 +247,7 @@ await scaleLoad.close();
 // collected, and in Chromium the heap after rendering them and after removing them again, against the heap after the
 // first round (what stays from it is made once per page: the lazy modules, Lit's parsed templates). Chromium collects
 // at once (DevTools' collect garbage); a page cannot ask Firefox to, so there the bench waits, looking every half
-// second, until its garbage and cycle collectors have run on their own, for at most a minute.
+// second, until its garbage and cycle collectors have run on their own, for at most two minutes.
 const memoryPage = html(`<script type="module">${renderedScript}</script>`, scriptTag);
 async function memoryIn(engine) {
   const firefox = engine === 'Firefox';
@@ -282,9 +282,14 @@ async function memoryIn(engine) {
   const stillAlive = () =>
     page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(window.removed.filter((ref) => ref.deref()).length))));
   const collected = async () => {
-    for (let look = 0; look < 120; look += 1) {
+    for (let look = 0; look < 240; look += 1) {
       if (cdp) await heapKB();
-      else await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+      // Firefox collects on allocation and when idle: some garbage, then half a second for its collectors to run.
+      else
+        await page.evaluate(() => {
+          Array.from({ length: 200000 }, (_, i) => ({ i }));
+          return new Promise((resolve) => setTimeout(resolve, 500));
+        });
       const alive = await stillAlive();
       if (alive === 0 || cdp) return alive;
     }
