@@ -4,6 +4,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import * as pluralRules from '@messageformat/runtime/lib/cardinals';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { elements } from './scripts/elements.mjs';
 import { collapseTemplateLines, minifyCss } from './scripts/minify-templates.mjs';
 
@@ -29,24 +31,34 @@ const copyGeneratedTypes = {
 };
 
 /**
- * Each message module with its language's plural rule (from make-plural) written into it. make-plural exports every
- * language's rule from one module, which the build would put whole in the script tag's shared part, beside the English
- * messages that need one rule; written in, each language's rule travels with that language's chunks.
+ * Each message module with a module of its own for its language's plural rule (from make-plural). make-plural exports
+ * every language's rule from one module, which the build would put whole in the script tag's shared part, beside the
+ * English messages that need one rule. Each rule module is named after make-plural's file, so that the bundle still
+ * says where its code comes from (the third-party notices), and after the message module that imports it, so that no
+ * two chunks share one (which would make it a chunk of its own, and a request).
  */
-const pluralRulesInline = {
-  name: 'plural-rules-inline',
+const makePluralFile = createRequire(createRequire(import.meta.url).resolve('@messageformat/runtime')).resolve('make-plural/cardinals');
+const pluralRuleModules = {
+  name: 'plural-rule-modules',
   transform(code, id) {
     if (!id.includes('/src/generated/messages-')) return null;
-    return code.replace(/import \{ (\w+) \} from "@messageformat\/runtime\/lib\/cardinals";/g, (_, language) => {
-      if (typeof pluralRules[language] !== 'function') throw new Error(`make-plural has no plural rule "${language}"`);
-      return `const ${language} = ${String(pluralRules[language])};`;
-    });
+    return code.replace(
+      /import \{ (\w+) \} from "@messageformat\/runtime\/lib\/cardinals";/g,
+      (_, language) => `import { ${language} } from "${makePluralFile}?rule=${language}&for=${basename(id)}";`,
+    );
+  },
+  resolveId: (id) => (id.startsWith(`${makePluralFile}?rule=`) ? id : null),
+  load(id) {
+    if (!id.startsWith(`${makePluralFile}?rule=`)) return null;
+    const language = new URLSearchParams(id.slice(makePluralFile.length)).get('rule');
+    if (typeof pluralRules[language] !== 'function') throw new Error(`make-plural has no plural rule "${language}"`);
+    return `export const ${language} = ${String(pluralRules[language])};`;
   },
 };
 
 /** The script-tag build's plugins: TypeScript, the data as JSON, minified templates and code. */
 const scriptTagPlugins = () => [
-  pluralRulesInline,
+  pluralRuleModules,
   nodeResolve(),
   json(),
   minifyCss(),
