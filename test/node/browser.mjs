@@ -65,7 +65,7 @@ export function allRendered(page) {
 
 /** Runs axe-core on the page (or on the part a selector names) and returns its violations as short lines. */
 export async function axeViolations(page, selector) {
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(
     async (selector) =>
       (await window.axe.run(selector ?? document, { resultTypes: ['violations'] })).violations.map(
