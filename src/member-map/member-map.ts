@@ -14,8 +14,11 @@ import { memberMapStyles } from './member-map.styles.js';
 
 // The map spans longitude -180…180 and latitude 84…-58 (Antarctica has no member city), one unit a degree.
 const view = { x: -180, y: -84, width: 360, height: 142 };
-/** The hit area in CSS pixels, whatever the map's width: it meets the 24 × 24 px target size. */
-const targetPx = 24;
+/**
+ * The hit area in CSS pixels, whatever the map's width: it meets the 24 × 24 px target size, with a tenth of a pixel
+ * to spare so that rounding the scale never leaves it a hair under.
+ */
+const targetPx = 24.1;
 /** The visible dot grows with the map, from 5 px on a phone to 9 px on a wide screen. */
 const dotPx = (unitPx: number) => Math.min(9, Math.max(5, unitPx * 2.6));
 
@@ -95,8 +98,10 @@ export class Cc4drMemberMap extends Cc4drElement {
   #unitPx = 1;
   readonly #resize = new ResizeObserver(([entry]) => {
     const width = entry?.contentRect.width ?? 0;
-    if (width > 0 && Math.abs(width / view.width - this.#unitPx) > 0.01) {
-      this.#unitPx = width / view.width;
+    // Drawn again when the map grows by more than 1%, and whenever it shrinks: the hit area must not fall under 24 px.
+    const unitPx = width / view.width;
+    if (width > 0 && (unitPx < this.#unitPx || unitPx > this.#unitPx * 1.01)) {
+      this.#unitPx = unitPx;
       this.requestUpdate();
     }
   });
