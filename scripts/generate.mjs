@@ -158,7 +158,12 @@ function generateValidator() {
 
 function generateData() {
   const principles = readJson('data/principles.json').principles.map(({ sources, ...p }) => p);
-  const examples = readJson('data/examples.json').examples;
+  // Newest first, then by English title, as the example list shows them (byNewest in src/core/data.ts): a page then
+  // sorts only when it adds examples of its own, and makes no collator for the bundled ones.
+  const englishOrder = new Intl.Collator('en');
+  const examples = readJson('data/examples.json').examples.sort(
+    (a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || englishOrder.compare(a.title, b.title),
+  );
   const membersFile = readJson('data/members.json');
   // Names in other languages ship with each language's messages, not with every page.
   // Other places of a member's name are for the embed builder (its own module, below); a widget needs only those in

@@ -109,9 +109,13 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
     if (filterProperties.some((name) => changed.has(name))) this.#shownCount = pageSize;
   }
 
-  /** Every example, newest first: sorted again only when the examples change, not on every filter. */
-  #newestFirst(bundled: readonly Example[]): Example[] {
+  /**
+   * Every example, newest first: sorted again only when the examples change, not on every filter. The bundled ones
+   * come sorted (see scripts/generate.mjs).
+   */
+  #newestFirst(bundled: readonly Example[]): readonly Example[] {
     const own = this.#own.items;
+    if (!own.length) return bundled;
     if (this.#sorted?.bundled !== bundled || this.#sorted.own !== own) {
       this.#sorted = { bundled, own, list: [...bundled, ...own].sort(byNewest) };
     }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/example-list/define.js';
 import type { Cc4drExampleList } from '../../src/example-list/example-list.js';
-import { bundledExamples as lazyExamples } from '../../src/core/data.js';
+import { byNewest, bundledExamples as lazyExamples } from '../../src/core/data.js';
 import { examples as bundledExamples } from '../../src/generated/examples.js';
 import type { Example } from '../../src/core/types.js';
 import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
@@ -45,6 +45,8 @@ describe('<cc4dr-example-list>', () => {
     expect(items(el)).to.have.length(bundledExamples.length);
     const years = items(el).map((i) => Number(/\d{4}$/.exec(i.querySelector('[part~="meta"]')!.textContent)?.[0] ?? 0));
     expect(years).to.deep.equal([...years].sort((a, b) => b - a));
+    // The build sorts them (so that a page makes no collator for them); the list's own order must agree.
+    expect(titles(el)).to.deep.equal([...bundledExamples].sort(byNewest).map((e) => e.title));
     const privacyWeek = items(el).find((i) => i.textContent.includes('Library Privacy Week'))!;
     expect(privacyWeek.querySelector('[part~="meta"]')!.textContent).to.equal('New York City, United States · 2018');
     expect(privacyWeek.querySelector('[part~="tags"]')!.textContent).to.contain('Privacy');
