@@ -11,21 +11,17 @@ import type { Member, SameNamePlace } from './types.js';
 
 /** City names by member id, for each loaded language ("vienna" → "Wien"); they arrive with the language's messages. */
 const namesByLocale: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
-/** The same, by folded name, for finding a city by its name in any loaded language. */
-const idsByLocalName = new Map<string, string>();
-let index: Map<string, Member[]> | undefined;
-/** How many times a language has brought city names: a page's own members are indexed again when it changes. */
+/** How many times a language has brought city names: what is folded or indexed by name is made again when it changes. */
 let cityNamesAdded = 0;
 /** Each member's names, folded: made once (a finder searches them, and looks them up, at every keystroke). */
 const foldedNames = new WeakMap<Member, { cityNamesAdded: number; names: string[] }>();
-/** A page's own members by folded name, made once for each list. */
-const ownIndexes = new WeakMap<readonly Member[], { cityNamesAdded: number; byName: Map<string, Member[]> }>();
+/** Each list of members (the bundled one, a page's own) by folded name. */
+const indexes = new WeakMap<readonly Member[], { cityNamesAdded: number; byName: Map<string, Member[]> }>();
 
 /** Adds a language's city names, as its messages arrive. */
 export function addCityNames(locale: Locale, names: Readonly<Record<string, string>>): void {
   namesByLocale[locale] = names;
   cityNamesAdded += 1;
-  for (const [id, name] of Object.entries(names)) idsByLocalName.set(foldForMatch(name), id);
 }
 
 /** Every name a member answers to: id, name, aliases, districts, and its names in the languages loaded on the page. */
@@ -49,19 +45,6 @@ export function subdivisionName(member: Member, locale: Locale): string | undefi
   return member.subdivision && (names?.[locale] ?? names?.[languageOf(locale)] ?? member.subdivision.name);
 }
 
-/** The bundled members with a folded name, in the order of the list. */
-function bundledByName(key: string): Member[] {
-  if (!index) {
-    index = new Map();
-    for (const member of members)
-      for (const name of new Set([member.id, member.name, ...member.aliases, ...(member.districts ?? [])].map(foldForMatch)))
-        index.set(name, [...(index.get(name) ?? []), member]);
-  }
-  const localId = idsByLocalName.get(key);
-  const local = localId ? members.filter((m) => m.id === localId) : [];
-  return [...new Set([...(index.get(key) ?? []), ...local])];
-}
-
 /** Every name a member answers to (see namesOf), folded for matching, each once. */
 export function foldedNamesOf(member: Member): string[] {
   let made = foldedNames.get(member);
@@ -72,24 +55,22 @@ export function foldedNamesOf(member: Member): string[] {
   return made.names;
 }
 
-/** Indexes a page's own members by name ahead of the first lookup (a finder does it as it prepares its list). */
-export function indexOwnMembers(own: readonly Member[]): void {
-  ownByName(own, '');
-}
-
-/** A page's own members with a folded name, in the order of its list. */
-function ownByName(own: readonly Member[], key: string): Member[] {
-  if (!own.length) return [];
-  let made = ownIndexes.get(own);
+/**
+ * The members of a list with a folded name, in the order of the list. Each list is indexed once (and again when a
+ * language brings city names): a finder indexes a page's own as it prepares its list, ahead of the first keystroke.
+ */
+export function membersByName(list: readonly Member[], key: string): Member[] {
+  if (!list.length) return [];
+  let made = indexes.get(list);
   if (made?.cityNamesAdded !== cityNamesAdded) {
     made = { cityNamesAdded, byName: new Map() };
-    for (const member of own)
+    for (const member of list)
       for (const name of foldedNamesOf(member)) {
         const named = made.byName.get(name);
         if (named) named.push(member);
         else made.byName.set(name, [member]);
       }
-    ownIndexes.set(own, made);
+    indexes.set(list, made);
   }
   return made.byName.get(key) ?? [];
 }
@@ -117,7 +98,7 @@ export function findMembers(name: string, own: readonly Member[] = []): Member[]
 /** The members, bundled or among `own`, that answer to exactly this name (folded). */
 export function membersNamed(name: string, own: readonly Member[]): Member[] {
   const key = foldForMatch(name);
-  return key ? [...bundledByName(key), ...ownByName(own, key)] : [];
+  return key ? [...membersByName(members, key), ...membersByName(own, key)] : [];
 }
 
 /** The first member a city name can mean (see findMembers), in `country` (ISO 3166-1 alpha-2) when one is given. */

@@ -5,7 +5,7 @@ import { withoutBidiControlsIn } from './bidi.js';
 import { clip } from './format.js';
 import { warnOnce } from './host.js';
 import { translate, type Locale } from './l10n.js';
-import { soundRecords, type OwnCityLookup } from './own-records.js';
+import { soundRecords, type OwnCityLookup } from './own-city.js';
 import type { Member } from './types.js';
 import { validateExample, validateMember, type ValidationError, type Validator } from '../generated/validate.js';
 

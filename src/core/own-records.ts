@@ -1,25 +1,19 @@
+// The lists a library adds to (examples, member cities): the elements that show a list, which a page of badges does
+// not load (the badge's one city is in own-city.ts).
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import ownMessages from '../generated/messages-en-own.js';
-import { lookUpCity, type CityLookup } from './cities.js';
-import { holdUntilPlaces } from './places.js';
-import { bundledExamples, members } from './data.js';
+import { bundledExamples } from './data.js';
 import { clip } from './format.js';
-import { holdRenderingUntil, track, type RenderGate } from './host.js';
+import { track } from './host.js';
 import { translate, type Locale } from './l10n.js';
 import type { LoadFailure, RecordKind, RecordSource, RecordsResult, Refusal } from './load-records.js';
+import { recordChecks } from './own-city.js';
 import type { Example, Member } from './types.js';
 
 /** What a host element offers: its `src` attribute. Its records property is read through the controller's getter. */
 export interface OwnRecordsHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
 }
-
-// Loading and checking records (with the validators compiled from the JSON Schemas) is one chunk that only a page
-// giving the library its own records downloads.
-const recordChecks = () => import('./load-records.js');
-
-/** Records the widgets know to be sound, which an element may pass on to another: the bundled ones, and the library's once checked. */
-export const soundRecords = new WeakSet<object>(members);
 
 /** One kind of record a library can add: the key of its list in a file, and what the bundled data already has. */
 export interface OwnRecords<T> {
@@ -169,59 +163,6 @@ export class OwnRecordsController<T extends { id: string; local?: boolean }> imp
     this.items = merged.items;
     this.failure = merged.failure;
     this.skipped = merged.skipped;
-    this.#host.requestUpdate();
-  }
-}
-
-/** What an element that speaks of one city offers: the city to look up, and the record a page may give instead. */
-export interface OwnCityHost extends ReactiveControllerHost, HTMLElement {
-  city?: string | null;
-  country?: string | null;
-  member?: Member;
-}
-
-/** The city an element speaks of, or the sentence saying the record the page gave was left out. */
-export type OwnCityLookup = CityLookup | { kind: 'left-out'; status: (locale: Locale) => string };
-
-/**
- * The city an element speaks of: the bundled city its `city` and `country` name, or the record a page gives as its
- * `member` property. That record is checked like the library's other records (in their lazy chunk), and the element
- * renders once it has been: a valid record is marked as the library's; one left out gives way to the list's record of
- * its city in its country, if the list has one, else to a sentence saying it was left out (its warning says why).
- */
-export class OwnCityController implements RenderGate {
-  readonly #host: OwnCityHost;
-  #given: unknown;
-  #checked?: OwnCityLookup;
-
-  constructor(host: OwnCityHost) {
-    this.#host = host;
-    holdRenderingUntil(host, this);
-    holdUntilPlaces(host, () => host.member == null && Boolean(host.city?.trim()));
-  }
-
-  /** Asked before each render, so a newly given record starts its check before the element decides to render. */
-  get ready(): boolean {
-    const given = this.#host.member;
-    if (given !== this.#given) {
-      this.#given = given;
-      this.#checked = undefined;
-      // A city a finder passes on to its badge is sound already.
-      if (given != null && soundRecords.has(given)) this.#checked = { kind: 'found', member: given };
-      else if (given != null) track(this.#host, this.#check(given));
-    }
-    return given == null || this.#checked !== undefined;
-  }
-
-  lookUp(): OwnCityLookup {
-    const { member, city, country } = this.#host;
-    return member == null ? lookUpCity(this.#host, city, country) : (this.#checked ?? { kind: 'none' });
-  }
-
-  async #check(given: unknown): Promise<void> {
-    const checked = await recordChecks().then((checks) => checks.checkOwnCity(this.#host, given));
-    if (given !== this.#given) return;
-    this.#checked = checked;
     this.#host.requestUpdate();
   }
 }

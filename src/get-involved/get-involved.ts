@@ -4,7 +4,7 @@ import { coalition, membersMeta } from '../core/data.js';
 import { clip, formatDate } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { givenPlace, librarySource, memberPlace } from '../core/member-text.js';
-import { OwnCityController } from '../core/own-records.js';
+import { OwnCityController } from '../core/own-city.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import english from '../generated/english-get-involved.js';

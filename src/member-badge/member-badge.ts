@@ -4,7 +4,7 @@ import { cityName, type CityLookup } from '../core/cities.js';
 import { coalition, membersMeta } from '../core/data.js';
 import { formatDate, formatList, formatMonth, formatYear } from '../core/format.js';
 import { describePlaces, givenPlace, librarySource, memberPlace } from '../core/member-text.js';
-import { OwnCityController } from '../core/own-records.js';
+import { OwnCityController } from '../core/own-city.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import english from '../generated/english-member-badge.js';

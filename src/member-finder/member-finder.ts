@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { byCityName, cityName, findCity, indexOwnMembers } from '../core/cities.js';
+import { byCityName, cityName, findCity, membersByName } from '../core/cities.js';
 import { coalition, findRegion, members as bundledMembers, membersMeta, regionName, type Region } from '../core/data.js';
 import { emit } from '../core/events.js';
 import { clip, compareText, countryName, formatCount, formatDate, formatList } from '../core/format.js';
@@ -173,7 +173,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const all = [...bundledMembers, ...this.#own.items].filter((m) => !regionCode || m.region === regionCode);
     const entries = indexMembers(all, this.#countryName, (a, b) => byRegion(a, b) || byCity(a, b));
     // The lookup of a typed name (#sharedName) uses an index of the page's own cities: made now, not at the first letter.
-    indexOwnMembers(this.#own.items);
+    membersByName(this.#own.items, '');
     this.#index = { key, entries };
     return entries;
   }
