@@ -1,6 +1,14 @@
 import { isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defaultHeadingLevel, isHeadingLevel, levelFromPage, type HeadingLevel } from './heading.js';
-import { mayRender, pendingWork, removeFallbackSlot, showFallbackUntilRendered, showsPrerendered, warnOnce } from './host.js';
+import {
+  firstRenderTurn,
+  mayRender,
+  pendingWork,
+  removeFallbackSlot,
+  showFallbackUntilRendered,
+  showsPrerendered,
+  warnOnce,
+} from './host.js';
 import { translate, type MessageKey, type Messages } from './l10n.js';
 import { LocaleController } from './locale.js';
 import { themeStyles } from './theme.styles.js';
@@ -49,6 +57,12 @@ export abstract class Cc4drElement extends LitElement {
   // rather than flash another language or a half-filled list.
   protected override shouldUpdate(changed: PropertyValues): boolean {
     return mayRender(this) && super.shouldUpdate(changed);
+  }
+
+  // The first render waits for a task of its own, unless the page holds its first paint for it (see firstRenderTurn).
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !isServer) await firstRenderTurn();
+    await super.scheduleUpdate();
   }
 
   // An update that was held, or that started more work (a language, lazy data, the library's own records), is not the

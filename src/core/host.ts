@@ -1,5 +1,6 @@
 // What the core's controllers ask of the element they serve, kept out of the element's public API: polite warnings,
 // holding the render until something has arrived, and work that `updateComplete` waits for.
+import { scriptTagAddress } from './script-address.js';
 
 /** Something an element waits for before it renders (its language's messages, data it loads lazily). */
 export interface RenderGate {
@@ -50,6 +51,38 @@ export function track(host: Element, work: Promise<unknown>): void {
 /** The work still under way for an element. */
 export function pendingWork(host: Element): Promise<unknown>[] {
   return [...stateOf(host).pending];
+}
+
+let turns: MessageChannel | undefined;
+const waitingForTurn: (() => void)[] = [];
+
+/** Resolves in a task of its own, one caller per task and in the order they asked. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!turns) {
+      turns = new MessageChannel();
+      turns.port1.onmessage = () => waitingForTurn.shift()?.();
+    }
+    waitingForTurn.push(resolve);
+    turns.port2.postMessage(undefined);
+  });
+}
+
+let holdsFirstPaint: boolean | undefined;
+
+/**
+ * What an element's first render waits for: a task of its own, so that ten widgets are ten short tasks, between which
+ * the browser can paint and answer a reader's tap, not one long one; the fallback content holds the element's place.
+ * Not so where the page holds its first paint until the script-tag file has run (`blocking="render"`, the embed
+ * builder's choice to show the page with the widgets in place): there every first render happens at once, before
+ * that paint, as the page asked.
+ */
+export function firstRenderTurn(): Promise<void> | undefined {
+  const address = scriptTagAddress();
+  holdsFirstPaint ??=
+    address !== undefined &&
+    [...document.scripts].some((script) => script.src === address && /(^|\s)render(\s|$)/.test(script.getAttribute('blocking') ?? ''));
+  return holdsFirstPaint ? undefined : nextTurn();
 }
 
 const fallbackSlots = new WeakSet<Node>();

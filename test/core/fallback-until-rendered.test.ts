@@ -31,4 +31,27 @@ describe('fallback content until the first render', () => {
     box.remove();
     expect(warnings.messages).to.deep.equal([]);
   });
+
+  it('each element takes a task of its own for its first render, the fallback showing until its turn', async () => {
+    const box = document.createElement('div');
+    box.innerHTML = ['privacy', 'access', 'participation']
+      .map((p) => `<cc4dr-principle-card principle="${p}"><p>Fallback ${p}</p></cc4dr-principle-card>`)
+      .join('');
+    document.body.append(box);
+    const [first, second, third] = box.querySelectorAll<Widget>('cc4dr-principle-card');
+    expect(
+      [first, second, third].map((card) => card.hasUpdated),
+      'nothing renders while the page adds them',
+    ).to.deep.equal([false, false, false]);
+    // What runs after `updateComplete` runs in the same task as the render: the next element's turn has not come.
+    await first.updateComplete;
+    expect([first.hasUpdated, second.hasUpdated, third.hasUpdated]).to.deep.equal([true, false, false]);
+    expect(second.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Fallback access');
+    await second.updateComplete;
+    expect([second.hasUpdated, third.hasUpdated]).to.deep.equal([true, false]);
+    await third.updateComplete;
+    expect(third.shadowRoot!.textContent).to.not.include('Fallback');
+    box.remove();
+    expect(warnings.messages).to.deep.equal([]);
+  });
 });
