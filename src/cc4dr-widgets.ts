@@ -1,5 +1,5 @@
 /**
- * The script-tag entry: it defines every element, the ones few pages show only once a page has one (src/elements.json
+ * The script-tag entry: it defines every element, the lists and larger boxes only once a page has one (src/elements.json
  * says which). The build moves all it imports into a content-hashed chunk, so that it keeps only the call below: a host
  * adding `?ver=` to its address loads no module twice (see rollup.config.mjs).
  */

@@ -14,7 +14,7 @@ function keptOther(tag: string): void {
 
 /**
  * Defines an element once a page first has one in it: its module is fetched then, from the library's own location.
- * The script-tag file defines so the elements few pages show, which then cost the other pages nothing. An element
+ * The script-tag file defines so the lists and larger boxes, which then cost the other pages nothing. An element
  * inside another component's shadow root is not seen; a page that puts one there imports its define module itself.
  */
 export function defineOnDemand(tag: string, load: () => Promise<unknown>): void {
