@@ -173,6 +173,12 @@ function generateData() {
     m.memberBy ? { ...m, memberBy: m.memberBy.slice(0, 7) } : m,
   );
   generatePlaces(membersFile.members);
+  // The members no other place in their country shares a name with: for them, the country alone pins the city, and a
+  // widget given both need not wait for the places table to say so (see pinnedWithoutTable in src/core/cities.ts).
+  const { sameNames } = readJson('data/places.json');
+  const pinnedByCountry = membersFile.members
+    .filter((m) => Object.values(sameNames[m.id] ?? {}).every((rows) => rows.every(([country]) => country !== m.country)))
+    .map((m) => m.id);
   const { checked, claimedCount, officialList } = membersFile;
   const coalition = readJson('data/coalition.json');
   // The library check's activities, in English (their translations come with the check's chunk of each language).
@@ -194,6 +200,7 @@ function generateData() {
   const runtime = {
     principles,
     members,
+    pinnedByCountry,
     membersMeta: { checked, claimedCount: { text: claimedCount.text, minimum: claimedCount.minimum }, officialList },
     coalition: {
       name: coalition.name,
@@ -212,6 +219,8 @@ function generateData() {
     `${header}import type { Principle, Member, MembersMeta, Coalition } from '../core/types.js';\n` +
       `export declare const principles: readonly Principle[];\n` +
       `export declare const members: readonly Member[];\n` +
+      `/** The ids of the members whose country alone pins them: no other place in their country has any of their names. */\n` +
+      `export declare const pinnedByCountry: readonly string[];\n` +
       `export declare const membersMeta: MembersMeta;\n` +
       `export declare const coalition: Coalition;\n`,
   );

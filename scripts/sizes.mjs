@@ -90,7 +90,7 @@ export function scriptTagDownload() {
 
 export const budgets = {
   // Each its size when it last changed, plus about 1.5 %: the script tag's goal is 20 KB, which it meets (bench/results.md).
-  scriptTag: 19968,
+  scriptTag: 20352,
   define: 38656,
   react: 39552,
   /** Each language but English, its own chunk of the script-tag build. */

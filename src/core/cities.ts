@@ -1,7 +1,7 @@
 // Everything about naming and finding member cities: their names in the languages loaded on the page, lookup by any
 // name (with its state or country after it, "Austin, Texas"), whether what a page gave pins a member, matching two
 // names, and sorting by name.
-import { members, membersMeta } from '../generated/data.js';
+import { members, membersMeta, pinnedByCountry } from '../generated/data.js';
 import { clip, compareText, isCountryCode } from './format.js';
 import { warnOnce } from './host.js';
 import type { Locale } from './l10n.js';
@@ -155,12 +155,35 @@ export type CityLookup =
 export function findCity(text: string, country?: string, own: readonly Member[] = []): CityLookup {
   const query = text.trim();
   if (!query) return { kind: 'none' };
+  const pinned = pinnedWithoutTable(query, country, own);
+  if (pinned) return { kind: 'found', member: pinned };
   const loaded = pinning.loaded();
   if (loaded === undefined) throw new Error('cc4dr-widgets: findCity needs the places table: await loadPlaces() first.');
   if (loaded !== 'unavailable') return loaded.findCity(query, country, own);
   const member = findMembers(query, own).find((m) => !country || m.country === country);
   if (!member) return { kind: 'not-listed', name: clip(query), country };
   return member.local ? { kind: 'found', member } : { kind: 'shared', member, name: clip(query), places: [], pin: 'unknown' };
+}
+
+const pinnedIds = new Set(pinnedByCountry);
+
+/**
+ * The member a city as typed means, where the places table would say so without being asked: the name is one member's
+ * only, the country given is its country, and no other place in that country has any of its names (the build lists
+ * those members), or it is the page's own record. The table's answer then is always `found`: the badge of
+ * `city="Vienna" country="AT"` renders at once, rather than after the table has arrived.
+ */
+function pinnedWithoutTable(query: string, country: string | undefined, own: readonly Member[]): Member | undefined {
+  if (!country) return undefined;
+  const named = membersNamed(query, own);
+  const member = named.length === 1 ? named[0] : undefined;
+  return member?.country === country && (member.local || pinnedIds.has(member.id)) ? member : undefined;
+}
+
+/** Whether looking up a city as typed (see findCity) needs the places table, which is fetched once a page needs it. */
+export function needsPlaces(text: string | null | undefined, country: string | undefined, own: readonly Member[] = []): boolean {
+  const query = text?.trim();
+  return Boolean(query) && !pinnedWithoutTable(query!, country, own);
 }
 
 /** An element's `country` attribute as an upper-case ISO 3166-1 alpha-2 code; anything else is warned about once. */

@@ -1,7 +1,7 @@
 // The one city an element speaks of, which a page may give as a record of its own (the badge, get involved); and what
 // every element that takes a library's records shares: the lazy chunk that checks them, and the records known sound.
 import type { ReactiveControllerHost } from 'lit';
-import { lookUpCity, type CityLookup } from './cities.js';
+import { givenCountry, lookUpCity, needsPlaces, type CityLookup } from './cities.js';
 import { members } from './data.js';
 import { holdRenderingUntil, track, type RenderGate } from './host.js';
 import type { Locale } from './l10n.js';
@@ -39,7 +39,7 @@ export class OwnCityController implements RenderGate {
   constructor(host: OwnCityHost) {
     this.#host = host;
     holdRenderingUntil(host, this);
-    holdUntilPlaces(host, () => host.member == null && Boolean(host.city?.trim()));
+    holdUntilPlaces(host, () => host.member == null && needsPlaces(host.city, givenCountry(host, host.country)));
   }
 
   /** Asked before each render, so a newly given record starts its check before the element decides to render. */
