@@ -56,6 +56,23 @@ export async function watchPage(page) {
   return seen;
 }
 
+/** Records the page's layout shifts from before its first script runs (see layoutShifts). */
+export function watchLayoutShifts(page) {
+  return page.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    window.__shiftObserver = new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)));
+    window.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts of a watched page (see watchLayoutShifts) once two more frames are laid out, those not yet delivered too. */
+export function layoutShifts(page) {
+  return page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return [...window.__shifts, ...window.__shiftObserver.takeRecords().map((e) => e.value)];
+  });
+}
+
 /** Waits until every Lit element on the page has finished rendering. */
 export function allRendered(page) {
   return page.evaluate(() =>

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { tags } from '../../scripts/elements.mjs';
 import { strictCsp } from '../../scripts/static-server.mjs';
-import { allRendered, axeViolations, engines, openServedPage } from './browser.mjs';
+import { allRendered, axeViolations, engines, layoutShifts, openServedPage, watchLayoutShifts } from './browser.mjs';
 
 for (const { name: engine, launch } of engines)
   describe(`demo page in ${engine}`, () => {
@@ -109,23 +109,15 @@ for (const { name: engine, launch } of engines)
           for (const width of [1280, 375]) {
             const visitor = await browser.newPage();
             await visitor.setViewport({ width, height: 800 });
-            await visitor.evaluateOnNewDocument(() => {
-              window.__shifts = [];
-              window.__shiftObserver = new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)));
-              window.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
-            });
+            await watchLayoutShifts(visitor);
             await visitor.goto(`${site.origin}/demo/`, { waitUntil: 'networkidle0' });
             // The library's own examples arrive from a file: wait until they are shown, every widget has rendered and
             // two frames have been laid out, then take the shifts not yet delivered too.
             await visitor.waitForFunction(() =>
-              [...document.querySelectorAll('cc4dr-example-list')].some((l) => l.shadowRoot.textContent.includes('Privacy café')),
+              [...document.querySelectorAll('cc4dr-example-list')].some((l) => l.shadowRoot?.textContent.includes('Privacy café')),
             );
             await allRendered(visitor);
-            const shifts = await visitor.evaluate(async () => {
-              await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-              return [...window.__shifts, ...window.__shiftObserver.takeRecords().map((e) => e.value)];
-            });
-            assert.deepEqual(shifts, [], `no layout shift at ${width} px`);
+            assert.deepEqual(await layoutShifts(visitor), [], `no layout shift at ${width} px`);
             await visitor.close();
           }
         } finally {

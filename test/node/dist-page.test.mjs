@@ -7,9 +7,11 @@ import {
   axeViolations,
   engines,
   launchChromium,
+  layoutShifts,
   openServedPage,
   shadowText as text,
   strictPolicy,
+  watchLayoutShifts,
   watchPage,
 } from './browser.mjs';
 import { tags } from '../../scripts/elements.mjs';
@@ -403,19 +405,11 @@ describe('a page that holds its first paint for the script (blocking="render", t
       for (const width of [1280, 375]) {
         const visitor = await browser.newPage();
         await visitor.setViewport({ width, height: 800 });
-        await visitor.evaluateOnNewDocument(() => {
-          window.__shifts = [];
-          window.__shiftObserver = new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)));
-          window.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
-        });
+        await watchLayoutShifts(visitor);
         await visitor.goto(`${site.origin}/test/fixtures/held-first-paint.html`, { waitUntil: 'load' });
         await allRendered(visitor);
         assert.match(await text(visitor, 'badge'), /Vienna \(Austria\) is a member/);
-        const shifts = await visitor.evaluate(async () => {
-          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-          return [...window.__shifts, ...window.__shiftObserver.takeRecords().map((e) => e.value)];
-        });
-        assert.deepEqual(shifts, [], `no layout shift at ${width} px`);
+        assert.deepEqual(await layoutShifts(visitor), [], `no layout shift at ${width} px`);
         await visitor.close();
       }
       await page.close();
