@@ -149,8 +149,8 @@ export type CityLookup =
  * What the list says about a city as typed ("Portland, Maine", "New York, NY", "Brooklyn", "Wien") in `country` (an
  * ISO 3166-1 alpha-2 code), if given, among the bundled members and `own` (a page's own city records). A state or
  * country after the name narrows it; one the widgets do not know is passed over, never held against the name. Needs
- * the places table: await `loadPlaces()` first. Where it could not be fetched, no bundled member is said to be the
- * city. Warns nobody (see lookUpCity).
+ * the places table (await `loadPlaces()` first), but for a member its country alone pins (see pinnedWithoutTable).
+ * Where the table could not be fetched, no other bundled member is said to be the city. Warns nobody (see lookUpCity).
  */
 export function findCity(text: string, country?: string, own: readonly Member[] = []): CityLookup {
   const query = text.trim();
@@ -165,8 +165,6 @@ export function findCity(text: string, country?: string, own: readonly Member[] 
   return member.local ? { kind: 'found', member } : { kind: 'shared', member, name: clip(query), places: [], pin: 'unknown' };
 }
 
-const pinnedIds = new Set(pinnedByCountry);
-
 /**
  * The member a city as typed means, where the places table would say so without being asked: the name is one member's
  * only, the country given is its country, and no other place in that country has any of its names (the build lists
@@ -177,7 +175,7 @@ function pinnedWithoutTable(query: string, country: string | undefined, own: rea
   if (!country) return undefined;
   const named = membersNamed(query, own);
   const member = named.length === 1 ? named[0] : undefined;
-  return member?.country === country && (member.local || pinnedIds.has(member.id)) ? member : undefined;
+  return member?.country === country && (member.local || pinnedByCountry.includes(member.id)) ? member : undefined;
 }
 
 /** Whether looking up a city as typed (see findCity) needs the places table, which is fetched once a page needs it. */
