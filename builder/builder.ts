@@ -54,7 +54,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions): (
       const now: Choices = {
         tag: state.choice.tag,
         attributes: { ...valuesOf(state.values, state.choice), ...state.common },
-        ...scriptChoices(state.script),
+        ...scriptChoices(state.script, state.choice.shownBeforeFirstPaint),
       };
       return now.frame ? { ...now, frame: { ...now.frame, height: state.frameHeights.get(frameAddress(now, '')) } } : now;
     };
@@ -120,6 +120,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions): (
     elementSelect.addEventListener('change', () => {
       state.choice = elementChoices.find((c) => c.tag === elementSelect.value) ?? elementChoices[0];
       renderOptions();
+      renderScriptOptions(scriptArea, state.script, version, text, update, state.choice.shownBeforeFirstPaint);
       update();
     });
 
@@ -167,7 +168,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions): (
       meter.box,
     );
     renderOptions();
-    renderScriptOptions(scriptArea, state.script, version, text, update);
+    renderScriptOptions(scriptArea, state.script, version, text, update, state.choice.shownBeforeFirstPaint);
     update();
     return wrapper;
   }

@@ -36,6 +36,11 @@ export interface ElementChoice {
   tag: TagName;
   label: BuilderKey;
   fields: readonly Field[];
+  /**
+   * Whether the script tag defines the element at once, so that a page holding its first paint for the script shows it
+   * in place; the lists and larger boxes are fetched once a page has one, after that paint.
+   */
+  shownBeforeFirstPaint: boolean;
 }
 
 /** Attributes the builder leaves out on purpose, with the reason (a library's own data file needs a developer). */
@@ -114,10 +119,11 @@ const offered: Readonly<Record<TagName, readonly Field[]>> = {
 };
 
 /** Every element of the registry, in its order, named by its message `builder.element.<name>`. */
-export const elementChoices: readonly ElementChoice[] = elements.map(({ tag, name }) => ({
-  tag,
-  label: `builder.element.${name}`,
-  fields: offered[tag],
+export const elementChoices: readonly ElementChoice[] = elements.map((record) => ({
+  tag: record.tag,
+  label: `builder.element.${record.name}`,
+  fields: offered[record.tag],
+  shownBeforeFirstPaint: !('scriptTag' in record),
 }));
 
 /** Fields every element has. */

@@ -32,13 +32,19 @@ export function defaultScriptSettings(builderAddress: string): ScriptSettings {
   };
 }
 
-/** The snippet choices these settings stand for. */
-export function scriptChoices(settings: ScriptSettings): Pick<Choices, 'script' | 'holdFirstPaint' | 'frame'> {
+/**
+ * The snippet choices these settings stand for, for an element `shownBeforeFirstPaint` or not: holding the first paint
+ * is offered only for the elements the script tag defines at once (the others arrive after that paint).
+ */
+export function scriptChoices(
+  settings: ScriptSettings,
+  shownBeforeFirstPaint: boolean,
+): Pick<Choices, 'script' | 'holdFirstPaint' | 'frame'> {
   if (settings.output === 'iframe') return { frame: { url: settings.frameUrl, resizer: settings.resizer } };
   if (!settings.include) return { holdFirstPaint: false };
   return {
     script: settings.from === 'cdn' ? { from: 'cdn' } : { from: 'site', path: settings.path },
-    holdFirstPaint: settings.holdFirstPaint,
+    holdFirstPaint: shownBeforeFirstPaint && settings.holdFirstPaint,
   };
 }
 
@@ -54,11 +60,12 @@ export function renderScriptOptions(
   version: string,
   text: BuilderText,
   onChange: () => void,
+  shownBeforeFirstPaint: boolean,
 ): void {
   const { t } = text;
   const change = (next: Partial<ScriptSettings>, redraw = false) => {
     Object.assign(settings, next);
-    if (redraw) renderScriptOptions(area, settings, version, text, onChange);
+    if (redraw) renderScriptOptions(area, settings, version, text, onChange, shownBeforeFirstPaint);
     onChange();
   };
   const radio = (from: ScriptSettings['from'], label: string, hint: string) =>
@@ -153,6 +160,6 @@ export function renderScriptOptions(
       el('p', { className: 'hint', id: id('path-hint') }, t('builder.script.pathHint')),
     ),
     radio('cdn', t('builder.script.cdn', { version }), t('builder.script.cdnHint')),
-    choice(hold, t('builder.script.hold'), t('builder.script.holdHint')),
+    ...(shownBeforeFirstPaint ? [choice(hold, t('builder.script.hold'), t('builder.script.holdHint'))] : []),
   );
 }

@@ -12,7 +12,11 @@ export interface Choices {
   attributes: Readonly<Record<string, string | boolean>>;
   /** Where the page loads the script from; undefined leaves the script tag out (it is already on the page). */
   script?: { from: 'cdn' } | { from: 'site'; path: string };
-  /** Adds `blocking="render"`: the page is first shown with the widgets in place, so nothing moves when they appear. */
+  /**
+   * Adds `blocking="render"`: the page is first shown with the widgets the script defines at once in place, so nothing
+   * moves when they appear (the lists and larger boxes arrive after that first paint: the builder offers this only for
+   * the others; see docs/embedding.md).
+   */
   holdFirstPaint?: boolean;
   /**
    * Instead of the element: an iframe of the frame page at `url`, `height` px high (by default the registry's

@@ -375,4 +375,24 @@ describe('embed builder: the form', () => {
     container.querySelector<HTMLInputElement>('#cc4dr-builder-script-include')!.click();
     expect(snippetText()).not.to.include('<script');
   });
+
+  it('offers to hold the first paint only for an element the script shows before it (a list arrives after it)', () => {
+    const select = container.querySelector<HTMLSelectElement>('#cc4dr-builder-element')!;
+    const hold = () => container.querySelector<HTMLInputElement>('#cc4dr-builder-script-hold');
+    hold()!.click();
+    expect(snippetText()).to.include(' blocking="render"></script>');
+    for (const [tag, offered] of [
+      ['cc4dr-member-finder', false],
+      ['cc4dr-example-list', false],
+      ['cc4dr-principle-card', true],
+      ['cc4dr-get-involved', false],
+      ['cc4dr-member-badge', true],
+    ] as const) {
+      select.value = tag;
+      select.dispatchEvent(new Event('change'));
+      expect(hold() !== null, `${tag}: the option is offered`).to.equal(offered);
+      expect(snippetText().includes(' blocking="render"'), `${tag}: the snippet holds the first paint`).to.equal(offered);
+    }
+    expect(hold()!.checked, 'the choice is kept for the next element that can have it').to.equal(true);
+  });
 });
