@@ -93,14 +93,20 @@ function showEntry(page, id, viewMode) {
       new Promise((resolve) => {
         const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
         const outcomes = ['storyRendered', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+        const end = (outcome) => {
+          clearTimeout(silence);
+          for (const [event, listener] of listeners) channel.off(event, listener);
+          resolve(outcome);
+        };
         const listeners = outcomes.map((name) => [
           name,
           (detail) => {
             if (name.endsWith('Rendered') && detail !== id) return;
-            for (const [event, listener] of listeners) channel.off(event, listener);
-            resolve(name.endsWith('Rendered') ? name : `${name}: ${JSON.stringify(detail)}`);
+            end(name.endsWith('Rendered') ? name : `${name}: ${JSON.stringify(detail)}`);
           },
         ]);
+        // A story that never reports fails in 15 s, as a fresh page's did, not at the protocol's three minutes.
+        const silence = setTimeout(() => end('no event from Storybook in 15 s'), 15_000);
         for (const [event, listener] of listeners) channel.on(event, listener);
         channel.emit('setCurrentStory', { storyId: id, viewMode });
       }),
