@@ -172,13 +172,7 @@ function generateData() {
   const members = membersFile.members.map(({ note, sources, checked, names, joinedSource, decidedSource, memberBySource, ...m }) =>
     m.memberBy ? { ...m, memberBy: m.memberBy.slice(0, 7) } : m,
   );
-  generatePlaces(membersFile.members);
-  // The members no other place in their country shares a name with: for them, the country alone pins the city, and a
-  // widget given both need not wait for the places table to say so (see pinnedWithoutTable in src/core/cities.ts).
-  const { sameNames } = readJson('data/places.json');
-  const pinnedByCountry = membersFile.members
-    .filter((m) => Object.values(sameNames[m.id] ?? {}).every((rows) => rows.every(([country]) => country !== m.country)))
-    .map((m) => m.id);
+  const pinnedByCountry = generatePlaces(membersFile.members);
   const { checked, claimedCount, officialList } = membersFile;
   const coalition = readJson('data/coalition.json');
   // The library check's activities, in English (their translations come with the check's chunk of each language).
@@ -231,7 +225,7 @@ function generateData() {
  * for each name, the three largest other places, and the largest in the member's own country and abroad where those
  * are not among them (that is what tells whether a country, or a state, pins the member); the states of the countries
  * whose abbreviations people write after a city's name, and of every place kept. A module of its own, fetched when a
- * page first looks up a city.
+ * page first looks up a city. Returns the ids of the members their country alone pins.
  */
 function generatePlaces(members) {
   const { own, sameNames, subdivisions } = readJson('data/places.json');
@@ -262,6 +256,11 @@ function generatePlaces(members) {
     join(out, 'places.d.ts'),
     `${header}import type { Places } from '../core/places.js';\nexport declare const places: Places;\n`,
   );
+  // The members no other place in their country shares a name with: for them, the country alone pins the city, and a
+  // widget given both need not wait for the places table to say so (see pinnedWithoutTable in src/core/cities.ts).
+  return members
+    .filter((m) => Object.values(sameNames[m.id] ?? {}).every((rows) => rows.every(([country]) => country !== m.country)))
+    .map((m) => m.id);
 }
 
 function generateGeometry() {

@@ -179,9 +179,9 @@ function pinnedWithoutTable(query: string, country: string | undefined, own: rea
 }
 
 /** Whether looking up a city as typed (see findCity) needs the places table, which is fetched once a page needs it. */
-export function needsPlaces(text: string | null | undefined, country: string | undefined, own: readonly Member[] = []): boolean {
+export function needsPlaces(text: string | null | undefined, country: string | undefined): boolean {
   const query = text?.trim();
-  return Boolean(query) && !pinnedWithoutTable(query!, country, own);
+  return Boolean(query) && !pinnedWithoutTable(query!, country, []);
 }
 
 /** An element's `country` attribute as an upper-case ISO 3166-1 alpha-2 code; anything else is warned about once. */

@@ -81,7 +81,9 @@ export function firstRenderTurn(): Promise<void> | undefined {
   const address = scriptTagAddress();
   holdsFirstPaint ??=
     address !== undefined &&
-    [...document.scripts].some((script) => script.src === address && /(^|\s)render(\s|$)/.test(script.getAttribute('blocking') ?? ''));
+    [...document.scripts].some(
+      (script) => script.src === address && (script.getAttribute('blocking') ?? '').split(/\s+/).includes('render'),
+    );
   return holdsFirstPaint ? undefined : nextTurn();
 }
 
