@@ -321,10 +321,27 @@ function generateElementModules() {
   );
   // The script-tag file defines at once the elements most pages show, and the others when a page first has one.
   const onDemand = elements.filter((e) => e.scriptTag === 'on demand');
+  const atOnce = elements.filter((e) => !onDemand.includes(e));
   write('script-tag-elements.ts', [
-    ...(onDemand.length ? [`import { defineOnDemand } from '../core/define.js';`] : []),
-    ...elements.filter((e) => !onDemand.includes(e)).map((e) => `import '../${e.name}/define.js';`),
-    ...onDemand.map((e) => `defineOnDemand('${e.tag}', () => import('../${e.name}/define.js'));`),
+    `import { defineInTurns${onDemand.length ? ', defineOnDemand' : ''} } from '../core/define.js';`,
+    `import { recordScriptTagAddress } from '../core/script-address.js';`,
+    ...atOnce.map(classImport),
+    ``,
+    `let defined = false;`,
+    ``,
+    `/**`,
+    ` * Defines the script-tag file's elements: its entry calls this with its own address. An entry loaded again under`,
+    ` * another address (a host adding \`?ver=\`) shares this module, and only records its address.`,
+    ` */`,
+    `export function defineScriptTagElements(address: string): void {`,
+    `  recordScriptTagAddress(address);`,
+    `  if (defined) return;`,
+    `  defined = true;`,
+    `  defineInTurns([`,
+    ...atOnce.map((e) => `    ['${e.tag}', ${e.class}],`),
+    `  ]);`,
+    ...onDemand.map((e) => `  defineOnDemand('${e.tag}', () => import('../${e.name}/define.js'));`),
+    `}`,
   ]);
   write(
     'element-classes.ts',

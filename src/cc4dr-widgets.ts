@@ -3,8 +3,8 @@
  * says which). The build moves all it imports into a content-hashed chunk, so that it keeps only the call below: a host
  * adding `?ver=` to its address loads no module twice (see rollup.config.mjs).
  */
-import './generated/script-tag-elements.js';
-import { recordScriptTagAddress } from './core/script-address.js';
+import { defineScriptTagElements } from './generated/script-tag-elements.js';
 
-// Snippets made on this page (the library check's) load the script from where this page got it.
-recordScriptTagAddress(import.meta.url);
+// Snippets made on this page (the library check's) load the script from where this page got it; and a page that holds
+// its first paint for this file is known by it.
+defineScriptTagElements(import.meta.url);

@@ -1,3 +1,5 @@
+import { holdsFirstPaint, nextTurn } from './host.js';
+
 /**
  * Registers a custom element if its tag is free. When another copy of the library (or anything else) already owns
  * the tag, it warns instead of throwing, so a page that loads the library twice keeps working.
@@ -6,6 +8,19 @@ export function defineElement(tag: string, element: CustomElementConstructor, re
   const existing = registry.get(tag);
   if (!existing) registry.define(tag, element);
   else if (existing !== element) keptOther(tag);
+}
+
+/**
+ * Defines the elements the script-tag file shows at once, each in a task of its own: upgrading an element runs its
+ * set-up, and three elements' set-up in one task would keep the page from answering a tap for longer. Where the page
+ * holds its first paint for the file, all of them at once, before that paint.
+ */
+export function defineInTurns(elements: readonly (readonly [string, CustomElementConstructor])[]): void {
+  const heldPaint = holdsFirstPaint();
+  for (const [tag, element] of elements) {
+    if (heldPaint) defineElement(tag, element);
+    else void nextTurn().then(() => defineElement(tag, element));
+  }
 }
 
 function keptOther(tag: string): void {

@@ -419,6 +419,30 @@ describe('a page that holds its first paint for the script (blocking="render", t
   });
 });
 
+describe('a page that does not hold its first paint gets the widgets in turns', () => {
+  for (const { name, launch } of engines) {
+    it(`defines each element the script tag shows at once in a task of its own, after the file has run, in ${name}`, async () => {
+      const opened = await openServedPage('/test/fixtures/defined-in-turns.html', { launch });
+      try {
+        const { page, seen } = opened;
+        assert.deepEqual(await page.evaluate(() => window.definedWithEntry), [], 'none while the file runs');
+        assert.deepEqual(
+          await page.evaluate(() => window.definedWithBadge),
+          ['cc4dr-member-badge'],
+          'the badge in a task without the others',
+        );
+        assert.match(await text(page, 'badge'), /Vienna \(Austria\) is a member/);
+        assert.match(await text(page, 'card'), /Privacy/);
+        assert.match(await text(page, 'about'), /Cities Coalition for Digital Rights/);
+        assert.deepEqual(seen.errors, []);
+        assert.deepEqual(seen.warnings, []);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});
+
 describe('the script-tag build runs once whatever address the host gives its entry', () => {
   const dist = new URL('../../dist/', import.meta.url);
 
