@@ -337,10 +337,11 @@ function generateElementModules() {
     `  recordScriptTagAddress(address);`,
     `  if (defined) return;`,
     `  defined = true;`,
+    // The lists a page has are asked for first: they arrive while the others are defined.
+    ...onDemand.map((e) => `  defineOnDemand('${e.tag}', () => import('../${e.name}/define.js'));`),
     `  defineInTurns([`,
     ...atOnce.map((e) => `    ['${e.tag}', ${e.class}],`),
     `  ]);`,
-    ...onDemand.map((e) => `  defineOnDemand('${e.tag}', () => import('../${e.name}/define.js'));`),
     `}`,
   ]);
   write(

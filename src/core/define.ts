@@ -41,6 +41,10 @@ export function defineOnDemand(tag: string, load: () => Promise<unknown>): void 
     observer.disconnect();
     load().catch((error: unknown) => console.warn(`cc4dr-widgets: <${tag}> could not be loaded (${String(error)}).`));
   };
-  if (found.length) start();
-  else observer.observe(document.documentElement, { childList: true, subtree: true });
+  // Asking for the module is work too (a request; five on a full page), done in a turn of its own; but at once where
+  // the page holds its first paint, as that task renders the others before the module could be asked for.
+  if (found.length) {
+    if (holdsFirstPaint()) start();
+    else void nextTurn().then(start);
+  } else observer.observe(document.documentElement, { childList: true, subtree: true });
 }
