@@ -5,7 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import * as pluralRules from '@messageformat/runtime/lib/cardinals';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
+import { basename, posix } from 'node:path';
 import { elements } from './scripts/elements.mjs';
 import { collapseTemplateLines, minifyCss } from './scripts/minify-templates.mjs';
 
@@ -57,12 +57,47 @@ const pluralRuleModules = {
 };
 
 /** The script-tag build's plugins: TypeScript, the data as JSON, minified templates and code. */
+/**
+ * A list the script-tag file defines on demand imports modules it shares with the other lists (its records, its
+ * events): the browser would find them only once the list's own module had arrived and been read, a round of requests
+ * later, and later still while the page's main thread is busy. The file asks for them together with the list.
+ */
+const fetchListsWithTheirModules = {
+  name: 'fetch-lists-with-their-modules',
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (chunk.name !== 'script-tag') return null;
+    const relative = (file) => `./${posix.relative(posix.dirname(chunk.fileName), file)}`;
+    const sharedBy = (file, found = new Set()) => {
+      for (const imported of chunks[file]?.imports ?? []) {
+        if (imported === chunk.fileName || found.has(imported)) continue;
+        found.add(imported);
+        sharedBy(imported, found);
+      }
+      return found;
+    };
+    let changed = false;
+    for (const list of chunk.dynamicImports) {
+      if (!/\/src\/[a-z-]+\/define\.ts$/.test(chunks[list]?.facadeModuleId ?? '')) continue;
+      const shared = [...sharedBy(list)];
+      if (!shared.length) continue;
+      const call = new RegExp(`import\\((['"])${relative(list).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\)`, 'g');
+      const imports = [...shared, list].map((file) => `import('${relative(file)}')`).join(', ');
+      const rewritten = code.replace(call, `Promise.all([${imports}]).then((modules) => modules[${shared.length}])`);
+      if (rewritten === code) throw new Error(`fetch-lists-with-their-modules: no import of ${list} in ${chunk.fileName}`);
+      code = rewritten;
+      changed = true;
+    }
+    return changed ? { code, map: null } : null;
+  },
+};
+
 const scriptTagPlugins = () => [
   pluralRuleModules,
   nodeResolve(),
   json(),
   minifyCss(),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+  fetchListsWithTheirModules,
   minify,
   collapseTemplateLines(),
 ];

@@ -443,6 +443,43 @@ describe('a page that does not hold its first paint gets the widgets in turns', 
   }
 });
 
+describe('a list fetched on demand', () => {
+  // The modules the example list's chunk imports, besides the script tag's shared part: those it shares with the others.
+  const chunks = new URL('../../dist/cc4dr-widgets/', import.meta.url);
+  const listChunk = readdirSync(chunks).find((file) => /^example-list-[\w-]{8}\.js$/.test(file));
+  const shared = [...readFileSync(new URL(listChunk, chunks), 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)]
+    .map((match) => match[1])
+    .filter((file) => !file.startsWith('script-tag-'));
+
+  for (const { name, launch } of engines) {
+    it(`comes with the modules it shares with the other lists, asked for together, not a round later, in ${name}`, async () => {
+      assert.ok(shared.length > 0, `${listChunk} imports no module of its own`);
+      const opened = await openServedPage('/test/fixtures/one-list.html', { launch });
+      try {
+        const { page, seen } = opened;
+        assert.ok((await page.$$eval('cc4dr-example-list', ([list]) => list.shadowRoot.querySelectorAll('li').length)) > 0);
+        const fetched = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => ({ file: new URL(entry.name).pathname.split('/').pop(), start: entry.startTime, end: entry.responseEnd })),
+        );
+        const files = fetched.map((entry) => entry.file).join(', ');
+        const list = fetched.find((entry) => entry.file === listChunk);
+        assert.ok(list, files);
+        for (const file of shared) {
+          const module = fetched.find((entry) => entry.file === file);
+          assert.ok(module, `${file} not fetched: ${files}`);
+          assert.ok(module.start <= list.end, `${file} asked for after the list had arrived`);
+        }
+        assert.deepEqual(seen.errors, []);
+        assert.deepEqual(seen.warnings, []);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});
+
 describe('the script-tag build runs once whatever address the host gives its entry', () => {
   const dist = new URL('../../dist/', import.meta.url);
 
