@@ -35,6 +35,13 @@ export function scriptTagPreload(root, base = '/dist/') {
   }
 }
 
+/** Whether a browser's `accept-encoding` takes gzip (and does not refuse it with `q=0`). */
+const acceptsGzip = (accepted = '') =>
+  accepted.split(',').some((coding) => {
+    const [name, ...parameters] = coding.trim().split(';');
+    return name.trim() === 'gzip' && !parameters.some((parameter) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(parameter));
+  });
+
 /** Each text file's gzip, made once per version of the file (its size and time). */
 const compressed = new Map();
 function gzipped(file, { size, mtimeMs }) {
@@ -80,8 +87,7 @@ export function serve(root, { port = 0, headers = () => ({}), index = 'index.htm
       return;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
-    const gzip =
-      compress && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const gzip = compress && /^(text\/|application\/json|image\/svg)/.test(type) && acceptsGzip(request.headers['accept-encoding']);
     response.writeHead(200, {
       'content-type': type,
       'cache-control': 'no-cache',

@@ -38,6 +38,8 @@ describe('npm start serves the demo', () => {
     // The very chunk the entry imports, so that the browser uses what it fetched early.
     assert.ok(readFileSync(`${root}dist/cc4dr-widgets.js`, 'utf8').includes(`"./${preload[1].slice('/dist/'.length)}"`));
     assert.equal((await fetch(`${origin}${preload[1]}`)).status, 200);
+    // Only the demo: another page of the folder is sent as it is.
+    assert.equal((await fetch(`${origin}/test/fixtures/one-list.html`)).headers.get('link'), null);
   });
 
   it('gzips text for a browser that accepts it, and sends it plain to one that does not', async () => {
@@ -58,9 +60,11 @@ describe('npm start serves the demo', () => {
     );
     assert.ok(raw.length < readFileSync(file).length / 3, `${raw.length} bytes sent`);
     assert.equal(gunzipSync(raw).toString(), readFileSync(file, 'utf8'));
-    const plain = await fetch(`${origin}/dist/cc4dr-widgets.single.js`, { headers: { 'accept-encoding': 'identity' } });
-    assert.equal(plain.headers.get('content-encoding'), null);
-    assert.equal(await plain.text(), readFileSync(file, 'utf8'));
+    for (const refusing of ['identity', 'gzip;q=0, br', 'br;q=1, gzip; q=0.0']) {
+      const plain = await fetch(`${origin}/dist/cc4dr-widgets.single.js`, { headers: { 'accept-encoding': refusing } });
+      assert.equal(plain.headers.get('content-encoding'), null, refusing);
+      assert.equal(await plain.text(), readFileSync(file, 'utf8'));
+    }
   });
 
   it('answers 404 for a file it does not have, and sends / to the demo', async () => {
