@@ -56,7 +56,6 @@ const pluralRuleModules = {
   },
 };
 
-/** The script-tag build's plugins: TypeScript, the data as JSON, minified templates and code. */
 /**
  * A list the script-tag file defines on demand imports modules it shares with the other lists (its records, its
  * events): the browser would find them only once the list's own module had arrived and been read, a round of requests
@@ -91,6 +90,7 @@ const fetchListsWithTheirModules = {
   },
 };
 
+/** The script-tag build's plugins: TypeScript, the data as JSON, minified templates and code. */
 const scriptTagPlugins = () => [
   pluralRuleModules,
   nodeResolve(),

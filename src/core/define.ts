@@ -1,4 +1,4 @@
-import { holdsFirstPaint, nextTurn } from './host.js';
+import { inTurnUnlessPaintHeld } from './host.js';
 
 /**
  * Registers a custom element if its tag is free. When another copy of the library (or anything else) already owns
@@ -16,11 +16,7 @@ export function defineElement(tag: string, element: CustomElementConstructor, re
  * holds its first paint for the file, all of them at once, before that paint.
  */
 export function defineInTurns(elements: readonly (readonly [string, CustomElementConstructor])[]): void {
-  const heldPaint = holdsFirstPaint();
-  for (const [tag, element] of elements) {
-    if (heldPaint) defineElement(tag, element);
-    else void nextTurn().then(() => defineElement(tag, element));
-  }
+  for (const [tag, element] of elements) inTurnUnlessPaintHeld(() => defineElement(tag, element));
 }
 
 function keptOther(tag: string): void {
@@ -43,8 +39,6 @@ export function defineOnDemand(tag: string, load: () => Promise<unknown>): void 
   };
   // Asking for the module is work too (a request; five on a full page), done in a turn of its own; but at once where
   // the page holds its first paint, as that task renders the others before the module could be asked for.
-  if (found.length) {
-    if (holdsFirstPaint()) start();
-    else void nextTurn().then(start);
-  } else observer.observe(document.documentElement, { childList: true, subtree: true });
+  if (found.length) inTurnUnlessPaintHeld(start);
+  else observer.observe(document.documentElement, { childList: true, subtree: true });
 }

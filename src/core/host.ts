@@ -57,7 +57,7 @@ let turns: MessageChannel | undefined;
 const waitingForTurn: (() => void)[] = [];
 
 /** Resolves in a task of its own, one caller per task and in the order they asked. */
-export function nextTurn(): Promise<void> {
+function nextTurn(): Promise<void> {
   return new Promise((resolve) => {
     if (!turns) {
       turns = new MessageChannel();
@@ -76,12 +76,7 @@ let paintHeld: boolean | undefined;
  * it meets once the body has begun).
  */
 export function holdsPaintFor(script: HTMLScriptElement): boolean {
-  return (
-    'blocking' in script &&
-    script.blocking instanceof DOMTokenList &&
-    script.blocking.contains('render') &&
-    script.parentElement === document.head
-  );
+  return script.blocking instanceof DOMTokenList && script.blocking.contains('render') && script.parentElement === document.head;
 }
 
 /**
@@ -96,6 +91,12 @@ export function holdsFirstPaint(): boolean {
     if (paintHeld) void nextTurn().then(() => (paintHeld = false));
   }
   return paintHeld;
+}
+
+/** Does `work` at once before a first paint the page holds for the script-tag file, otherwise in a turn of its own. */
+export function inTurnUnlessPaintHeld(work: () => void): void {
+  if (holdsFirstPaint()) work();
+  else void nextTurn().then(work);
 }
 
 /**
