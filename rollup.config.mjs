@@ -58,8 +58,9 @@ const pluralRuleModules = {
 
 /**
  * A list the script-tag file defines on demand imports modules it shares with the other lists (its records, its
- * events): the browser would find them only once the list's own module had arrived and been read, a round of requests
- * later, and later still while the page's main thread is busy. The file asks for them together with the list.
+ * events), and its first render waits for data of its own (the registry's `fetchedWith`: the examples, the map's
+ * outline). The browser would ask for each only once the list's own module had arrived and been read, a round of
+ * requests later, and later still while the page's main thread is busy. The file asks for them together with the list.
  */
 const fetchListsWithTheirModules = {
   name: 'fetch-lists-with-their-modules',
@@ -74,10 +75,17 @@ const fetchListsWithTheirModules = {
       }
       return found;
     };
+    const lazyChunk = (name) => {
+      const file = Object.keys(chunks).find((key) => chunks[key].isDynamicEntry && chunks[key].name === name);
+      if (!file) throw new Error(`fetch-lists-with-their-modules: no lazy chunk named ${name}`);
+      return file;
+    };
     let changed = false;
     for (const list of chunk.dynamicImports) {
-      if (!/\/src\/[a-z-]+\/define\.ts$/.test(chunks[list]?.facadeModuleId ?? '')) continue;
-      const shared = [...sharedBy(list)];
+      const folder = /\/src\/([a-z-]+)\/define\.ts$/.exec(chunks[list]?.facadeModuleId ?? '')?.[1];
+      if (!folder) continue;
+      const data = (elements.find((element) => element.name === folder)?.fetchedWith ?? []).map(lazyChunk);
+      const shared = [...new Set([...sharedBy(list), ...data, ...data.flatMap((file) => [...sharedBy(file)])])];
       if (!shared.length) continue;
       const call = new RegExp(`import\\((['"])${relative(list).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\)`, 'g');
       const imports = [...shared, list].map((file) => `import('${relative(file)}')`).join(', ');

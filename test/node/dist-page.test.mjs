@@ -14,7 +14,7 @@ import {
   watchLayoutShifts,
   watchPage,
 } from './browser.mjs';
-import { tags } from '../../scripts/elements.mjs';
+import { elements, tags } from '../../scripts/elements.mjs';
 
 async function open(page, url) {
   await page.goto(url, { waitUntil: 'load' });
@@ -444,16 +444,20 @@ describe('a page that does not hold its first paint gets the widgets in turns', 
 });
 
 describe('a list fetched on demand', () => {
-  // The modules the example list's chunk imports, besides the script tag's shared part: those it shares with the others.
+  // The modules the example list's chunk imports, besides the script tag's shared part (those it shares with the
+  // others), and the data its first render waits for (the registry's fetchedWith: the examples).
   const chunks = new URL('../../dist/cc4dr-widgets/', import.meta.url);
-  const listChunk = readdirSync(chunks).find((file) => /^example-list-[\w-]{8}\.js$/.test(file));
+  const chunkOf = (name) => readdirSync(chunks).find((file) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(file));
+  const listChunk = chunkOf('example-list');
   const shared = [...readFileSync(new URL(listChunk, chunks), 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)]
     .map((match) => match[1])
     .filter((file) => !file.startsWith('script-tag-'));
+  const data = elements.find((element) => element.name === 'example-list').fetchedWith.map(chunkOf);
 
   for (const { name, launch } of engines) {
-    it(`comes with the modules it shares with the other lists, asked for together, not a round later, in ${name}`, async () => {
+    it(`comes with the modules it shares with the other lists and with its data, asked for together, not a round later, in ${name}`, async () => {
       assert.ok(shared.length > 0, `${listChunk} imports no module of its own`);
+      assert.deepEqual(data, [chunkOf('examples')]);
       const opened = await openServedPage('/test/fixtures/one-list.html', { launch });
       try {
         const { page, seen } = opened;
@@ -466,7 +470,7 @@ describe('a list fetched on demand', () => {
         const files = fetched.map((entry) => entry.file).join(', ');
         const list = fetched.find((entry) => entry.file === listChunk);
         assert.ok(list, files);
-        for (const file of shared) {
+        for (const file of [...shared, ...data]) {
           const module = fetched.find((entry) => entry.file === file);
           assert.ok(module, `${file} not fetched: ${files}`);
           assert.ok(module.start <= list.end, `${file} asked for after the list had arrived`);

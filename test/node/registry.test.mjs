@@ -61,6 +61,12 @@ for (const element of elements) {
       assert.deepEqual(await lazyChunks(element.name), [...element.lazy].sort());
     });
 
+    it('names what the script-tag file fetches with it, if it defines it on demand: chunks it loads on demand', () => {
+      if (element.scriptTag !== 'on demand') return assert.equal(element.fetchedWith, undefined);
+      assert.ok(Array.isArray(element.fetchedWith), 'fetchedWith is missing');
+      for (const chunk of element.fetchedWith) assert.ok(element.lazy.includes(chunk), `${chunk} is not in lazy`);
+    });
+
     it('has a size budget, and a height for its iframe', () => {
       assert.ok(Number.isInteger(element.budget) && element.budget > 5 * 1024, String(element.budget));
       assert.ok(Number.isInteger(element.frameHeight) && element.frameHeight >= 100, String(element.frameHeight));
