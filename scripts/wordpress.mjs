@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { elements } from './elements.mjs';
+import { scriptTagDownload } from './sizes.mjs';
 import { makePot, slug, textDomain } from './wordpress-pot.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -309,7 +310,13 @@ for (const locale of locales) {
 
 // The plugin's own files, with its version; the licence and the notices of what the bundle holds; the widgets as built:
 // the script-tag file, its chunks and the frame.
-writeFileSync(join(plugin, `${slug}.php`), readFileSync(join(root, 'wordpress/plugin.php'), 'utf8').replaceAll('{{version}}', version));
+const [, sharedPart, ...more] = scriptTagDownload();
+if (!sharedPart || more.length)
+  throw new Error(`WordPress plugin: the script tag should import one shared part: ${scriptTagDownload().join(', ')}`);
+writeFileSync(
+  join(plugin, `${slug}.php`),
+  readFileSync(join(root, 'wordpress/plugin.php'), 'utf8').replaceAll('{{version}}', version).replaceAll('{{sharedPart}}', sharedPart),
+);
 for (const file of ['readme.txt', 'editor.js']) {
   writeFileSync(join(plugin, file), readFileSync(join(root, 'wordpress', file), 'utf8').replaceAll('{{version}}', version));
 }

@@ -219,7 +219,11 @@ function cc4dr_widgets_shortcode( $attributes, $content, $tag ) {
 function cc4dr_widgets_init() {
 	// phpcs:ignore PluginCheck.CodeAnalysis.DiscouragedFunctions.load_plugin_textdomainFound -- the plugin ships its own translations, for sites that install it from the zip.
 	load_plugin_textdomain( 'digital-rights-widgets-for-libraries', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
-	wp_register_script_module( 'cc4dr-widgets', plugins_url( 'assets/cc4dr-widgets.js', __FILE__ ), array(), '{{version}}' );
+	// The script's shared part, a static dependency, so that WordPress links it as a module preload and a reader's
+	// browser fetches it together with the script, not once the script has arrived and named it. Its name changes with
+	// its content, so it takes no version: an address with one would be a second module, fetched twice.
+	wp_register_script_module( 'cc4dr-widgets-shared', plugins_url( 'assets/{{sharedPart}}', __FILE__ ), array(), null );
+	wp_register_script_module( 'cc4dr-widgets', plugins_url( 'assets/cc4dr-widgets.js', __FILE__ ), array( 'cc4dr-widgets-shared' ), '{{version}}' );
 	wp_register_script(
 		'cc4dr-widgets-editor',
 		plugins_url( 'editor.js', __FILE__ ),
