@@ -60,8 +60,11 @@ const site = await serve(root);
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 const scriptTag = '<script type="module" src="/dist/cc4dr-widgets.js"></script>';
 
-/** Loads `markup` as a page of the site in a fresh browser context (nothing cached), once `window.__done` is set. */
-async function load(markup, width = 1280) {
+/**
+ * Loads `markup` as a page of the site in a fresh browser context (nothing cached), once `window.__done` is set; with
+ * `trace`, recording a performance trace from before the navigation.
+ */
+async function load(markup, { width = 1280, trace = false } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width, height: 900 });
@@ -69,9 +72,42 @@ async function load(markup, width = 1280) {
   page.on('request', (request) =>
     request.url().endsWith('/bench.html') ? request.respond({ contentType: 'text/html', body: markup }) : request.continue(),
   );
+  if (trace) await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', 'loading'] });
   await page.goto(`${site.origin}/bench.html`);
   await page.waitForFunction(() => window.__done !== undefined, { timeout: 30000 });
   return { page, close: () => context.close() };
+}
+
+/**
+ * How long the page's main thread was busy (the sum of its tasks) from navigation until `window.__done`, from a trace,
+ * and that time: what is left of it is waiting for the network.
+ */
+async function busyMs(markup) {
+  const { page, close } = await load(markup, { trace: true });
+  const done = await page.evaluate(() => window.__done);
+  const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+  await close();
+  const navigation = events.findLast(
+    (e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').endsWith('/bench.html'),
+  );
+  const end = navigation.ts + done * 1000;
+  const tasks = events.filter(
+    (e) =>
+      e.pid === navigation.pid &&
+      e.tid === navigation.tid &&
+      e.ph === 'X' &&
+      /RunTask$/.test(e.name) &&
+      e.ts >= navigation.ts &&
+      e.ts < end,
+  );
+  let busy = 0;
+  let until = 0;
+  for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
+    if (task.ts < until) continue; // a task run inside another (a nested loop) is counted in it
+    until = task.ts + task.dur;
+    busy += Math.min(until, end) - task.ts;
+  }
+  return { busy: busy / 1000, done };
 }
 
 async function timeLoad(markup) {
@@ -94,10 +130,16 @@ for (const n of [1, 10, 50]) {
   pages[`static-${n}`] = html((await prerender(content)).html + doneWhenLaidOut);
 }
 const staticTen = await load(pages['static-10']);
+// The words a reader sees: the text of each prerendered shadow root, its stylesheets left out.
 const tenWidgetsWords = await staticTen.page.evaluate(() =>
   [...document.querySelectorAll('main > *')]
     .filter((el) => el.localName.startsWith('cc4dr-'))
-    .map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim()),
+    .map((el) => {
+      const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
+      const words = [];
+      while (walker.nextNode()) if (walker.currentNode.parentElement?.localName !== 'style') words.push(walker.currentNode.data);
+      return words.join(' ').replace(/\s+/g, ' ').trim();
+    }),
 );
 await staticTen.close();
 mkdirSync(scratch, { recursive: true });
@@ -158,9 +200,15 @@ for (let i = 0; i < runs; i += 1) {
   );
   await context.close();
 }
+// And how much of the ten widgets' time, and of the bare LitElements', the main thread is busy: the share that
+// fetching sooner cannot take off.
+const busy = { 'widgets-10': [], 'lit-10': [] };
+for (let i = 0; i < runs; i += 1) for (const name of Object.keys(busy)) busy[name].push(await busyMs(pages[name]));
 const renderCosts = {
   scriptOnlyMs: pageMs('script-only'),
   firstIntlFormatterMs: round(median(firstIntlTimes)),
+  busyWidgets: { busy: round(median(busy['widgets-10'].map((t) => t.busy))), done: round(median(busy['widgets-10'].map((t) => t.done))) },
+  busyLit: { busy: round(median(busy['lit-10'].map((t) => t.busy))), done: round(median(busy['lit-10'].map((t) => t.done))) },
 };
 
 // Scale: a library's thousands of examples, a network of ten thousand cities. Each step is timed until the element
@@ -608,7 +656,10 @@ const markdown = [
   ),
   '',
   `Where the time goes: the script on a page with no widget ${renderCosts.scriptOnlyMs} ms; the first Intl formatter on a ` +
-    `page ${renderCosts.firstIntlFormatterMs} ms (once per page).`,
+    `page ${renderCosts.firstIntlFormatterMs} ms (once per page). The main thread is busy ${renderCosts.busyWidgets.busy} ` +
+    `of the ten widgets' ${renderCosts.busyWidgets.done} ms, and ${renderCosts.busyLit.busy} of the ten bare ` +
+    `LitElements' ${renderCosts.busyLit.done} ms (traced loads, which are slower; medians of ${runs}): the rest is ` +
+    `waiting for the network.`,
   '',
   '**Scale**: first render includes checking every record against the schema; a step is rendered and laid out',
   '',
