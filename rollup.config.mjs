@@ -58,9 +58,11 @@ const pluralRuleModules = {
 
 /**
  * A list the script-tag file defines on demand imports modules it shares with the other lists (its records, its
- * events), and its first render waits for data of its own (the registry's `fetchedWith`: the examples, the map's
+ * events), and shows data of its own in its typical state (the registry's `fetchedWith`: the examples, the map's
  * outline). The browser would ask for each only once the list's own module had arrived and been read, a round of
  * requests later, and later still while the page's main thread is busy. The file asks for them together with the list.
+ * The list's element handles its data failing to arrive (it says what the reader misses), so that failure is not the
+ * list's: only the list's own import settles what the file's request does.
  */
 const fetchListsWithTheirModules = {
   name: 'fetch-lists-with-their-modules',
@@ -76,20 +78,25 @@ const fetchListsWithTheirModules = {
       return found;
     };
     const lazyChunk = (name) => {
-      const file = Object.keys(chunks).find((key) => chunks[key].isDynamicEntry && chunks[key].name === name);
-      if (!file) throw new Error(`fetch-lists-with-their-modules: no lazy chunk named ${name}`);
-      return file;
+      const named = Object.keys(chunks).filter((key) => chunks[key].isDynamicEntry && chunks[key].name === name);
+      if (named.length !== 1) throw new Error(`fetch-lists-with-their-modules: ${named.length} lazy chunks named ${name}`);
+      return named[0];
     };
     let changed = false;
     for (const list of chunk.dynamicImports) {
       const folder = /\/src\/([a-z-]+)\/define\.ts$/.exec(chunks[list]?.facadeModuleId ?? '')?.[1];
       if (!folder) continue;
+      const shared = [...sharedBy(list)];
       const data = (elements.find((element) => element.name === folder)?.fetchedWith ?? []).map(lazyChunk);
-      const shared = [...new Set([...sharedBy(list), ...data, ...data.flatMap((file) => [...sharedBy(file)])])];
-      if (!shared.length) continue;
+      const dataModules = [...new Set([...data, ...data.flatMap((file) => [...sharedBy(file)])])].filter((file) => !shared.includes(file));
+      if (!shared.length && !dataModules.length) continue;
       const call = new RegExp(`import\\((['"])${relative(list).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\)`, 'g');
-      const imports = [...shared, list].map((file) => `import('${relative(file)}')`).join(', ');
-      const rewritten = code.replace(call, `Promise.all([${imports}]).then((modules) => modules[${shared.length}])`);
+      const imports = [
+        ...shared.map((file) => `import('${relative(file)}')`),
+        ...dataModules.map((file) => `import('${relative(file)}').catch(() => undefined)`),
+        `import('${relative(list)}')`,
+      ];
+      const rewritten = code.replace(call, `Promise.all([${imports.join(', ')}]).then((modules) => modules[${imports.length - 1}])`);
       if (rewritten === code) throw new Error(`fetch-lists-with-their-modules: no import of ${list} in ${chunk.fileName}`);
       code = rewritten;
       changed = true;

@@ -99,13 +99,15 @@ export function shadowText(page, id) {
 
 /**
  * Serves the repository with `policy` on every HTML page, opens `path` in Chromium (or the browser `launch` starts),
- * watches it (see watchPage) and waits until it has rendered. Returns { browser, site, page, seen, close }.
+ * watches it (see watchPage) and waits until it has rendered; `prepare(page)` runs before it loads (to intercept its
+ * requests). Returns { browser, site, page, seen, close }.
  */
-export async function openServedPage(path, { policy = strictPolicy, home, launch = launchChromium } = {}) {
+export async function openServedPage(path, { policy = strictPolicy, home, launch = launchChromium, prepare } = {}) {
   const site = await serve(root, { home, headers: () => ({ 'content-security-policy': policy }) });
   const browser = await launch();
   const page = await browser.newPage();
   const seen = await watchPage(page);
+  await prepare?.(page);
   await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle0' });
   await allRendered(page);
   return {

@@ -14,7 +14,7 @@ import {
   watchLayoutShifts,
   watchPage,
 } from './browser.mjs';
-import { elements, tags } from '../../scripts/elements.mjs';
+import { elements, exampleMarkup, tags } from '../../scripts/elements.mjs';
 
 async function open(page, url) {
   await page.goto(url, { waitUntil: 'load' });
@@ -482,6 +482,59 @@ describe('a list fetched on demand', () => {
       }
     });
   }
+
+  it('asks, with each list, for just the data its example shows (the registry’s fetchedWith), in Chromium', async () => {
+    const onDemand = elements.filter((element) => element.scriptTag === 'on demand');
+    const pageOf = (element) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${element.title}</title>` +
+      `<script type="module" src="/dist/cc4dr-widgets.js"></script></head><body>${exampleMarkup(element)}</body></html>`;
+    const opened = await openServedPage('/test/fixtures/one-list.html', {
+      prepare: async (page) => {
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          const element = onDemand.find((e) => request.url().endsWith(`/example-of/${e.name}.html`));
+          if (!element) return request.continue();
+          return request.respond({ contentType: 'text/html', headers: { 'content-security-policy': strictPolicy }, body: pageOf(element) });
+        });
+      },
+    });
+    try {
+      const { page, site, seen } = opened;
+      for (const element of onDemand) {
+        await page.goto(`${site.origin}/example-of/${element.name}.html`, { waitUntil: 'networkidle0' });
+        await allRendered(page);
+        const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()));
+        const lazyFetched = element.lazy.filter((name) => fetched.some((file) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(file)));
+        assert.deepEqual(lazyFetched.sort(), [...element.fetchedWith].sort(), `<${element.tag}>: ${fetched.join(', ')}`);
+      }
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(seen.warnings, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('shows the list when its data cannot be fetched, with the one warning the list gives for it, in Chromium', async () => {
+    const opened = await openServedPage('/test/fixtures/one-list.html', {
+      prepare: async (page) => {
+        await page.setRequestInterception(true);
+        page.on('request', (request) => (request.url().endsWith(`/${data[0]}`) ? request.abort() : request.continue()));
+      },
+    });
+    try {
+      const { page, seen } = opened;
+      assert.equal(
+        await page.$eval('cc4dr-example-list', (list) => list.shadowRoot.querySelector('[part~="message"]')?.textContent.trim()),
+        'There are no examples for this selection yet. Try fewer filters, or look at the coalition’s website for more.',
+      );
+      assert.deepEqual(seen.warnings, [
+        '<cc4dr-example-list>: the bundled examples could not be loaded; only the library’s own are shown.',
+      ]);
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await opened.close();
+    }
+  });
 });
 
 describe('the script-tag build runs once whatever address the host gives its entry', () => {

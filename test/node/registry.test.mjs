@@ -61,7 +61,7 @@ for (const element of elements) {
       assert.deepEqual(await lazyChunks(element.name), [...element.lazy].sort());
     });
 
-    it('names what the script-tag file fetches with it, if it defines it on demand: chunks it loads on demand', () => {
+    it('names what the script-tag file fetches with it, if it defines it on demand: chunks it loads on demand (dist-page.test.mjs checks which)', () => {
       if (element.scriptTag !== 'on demand') return assert.equal(element.fetchedWith, undefined);
       assert.ok(Array.isArray(element.fetchedWith), 'fetchedWith is missing');
       for (const chunk of element.fetchedWith) assert.ok(element.lazy.includes(chunk), `${chunk} is not in lazy`);
