@@ -64,10 +64,10 @@ const scriptTag = '<script type="module" src="/dist/cc4dr-widgets.js"></script>'
  * Loads `markup` as a page of the site in a fresh browser context (nothing cached), once `window.__done` is set; with
  * `trace`, recording a performance trace from before the navigation.
  */
-async function load(markup, { width = 1280, trace = false } = {}) {
+async function load(markup, { trace = false } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport({ width, height: 900 });
+  await page.setViewport({ width: 1280, height: 900 });
   await page.setRequestInterception(true);
   page.on('request', (request) =>
     request.url().endsWith('/bench.html') ? request.respond({ contentType: 'text/html', body: markup }) : request.continue(),
@@ -80,7 +80,7 @@ async function load(markup, { width = 1280, trace = false } = {}) {
 
 /**
  * How long the page's main thread was busy (the sum of its tasks) from navigation until `window.__done`, from a trace,
- * and that time: what is left of it is waiting for the network.
+ * and that time: for the rest of it the main thread is idle (waiting for files, or between tasks).
  */
 async function busyMs(markup) {
   const { page, close } = await load(markup, { trace: true });
@@ -100,6 +100,7 @@ async function busyMs(markup) {
       e.ts >= navigation.ts &&
       e.ts < end,
   );
+  if (!tasks.length) throw new Error('bench: the trace has no main-thread tasks');
   let busy = 0;
   let until = 0;
   for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
@@ -658,8 +659,8 @@ const markdown = [
   `Where the time goes: the script on a page with no widget ${renderCosts.scriptOnlyMs} ms; the first Intl formatter on a ` +
     `page ${renderCosts.firstIntlFormatterMs} ms (once per page). The main thread is busy ${renderCosts.busyWidgets.busy} ` +
     `of the ten widgets' ${renderCosts.busyWidgets.done} ms, and ${renderCosts.busyLit.busy} of the ten bare ` +
-    `LitElements' ${renderCosts.busyLit.done} ms (traced loads, which are slower; medians of ${runs}): the rest is ` +
-    `waiting for the network.`,
+    `LitElements' ${renderCosts.busyLit.done} ms (traced loads, which are slower; medians of ${runs}); the rest of the ` +
+    `time it is idle, waiting for files or between tasks.`,
   '',
   '**Scale**: first render includes checking every record against the schema; a step is rendered and laid out',
   '',
