@@ -39,12 +39,14 @@ for (const { name: engine, launch } of engines)
       assert.deepEqual(await focus(page), ['cc4dr-member-finder', 'button', 'Vienna Austria · member since March 2019 at the latest']);
       await page.keyboard.press('Enter');
       await allRendered(page);
-      const answer = await page.evaluate(() => {
-        const finder = document.getElementById('finder').shadowRoot;
-        const live = finder.querySelector('[aria-live="polite"]');
-        const badge = live.querySelector('cc4dr-member-badge');
-        return badge.shadowRoot.querySelector('[part~="statement"]').textContent;
-      });
+      // The answer is a badge inside the finder's live region, which renders in a turn of its own after the finder.
+      const statement = await page.waitForFunction(() =>
+        document
+          .getElementById('finder')
+          .shadowRoot.querySelector('[aria-live="polite"] cc4dr-member-badge')
+          ?.shadowRoot?.querySelector('[part~="statement"]'),
+      );
+      const answer = await statement.evaluate((element) => element.textContent);
       assert.equal(answer, 'Vienna (Austria) is a member of the Cities Coalition for Digital Rights.');
     });
 

@@ -70,7 +70,10 @@ for (const { name: engine, launch } of engines)
         const viewMode = entry.type === 'docs' ? 'docs' : 'story';
         assert.equal(await showEntry(page, entry.id, viewMode), viewMode === 'docs' ? 'docsRendered' : 'storyRendered');
         const root = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
-        assert.ok(await page.evaluate((root) => document.querySelector(root)?.childElementCount > 0, root), `${root} is empty`);
+        // A docs page renders its first story inline, and may report it rendered late: the story's own render can follow.
+        await page
+          .waitForFunction((root) => document.querySelector(root)?.childElementCount > 0, { timeout: 15_000 }, root)
+          .catch(() => assert.fail(`${root} is empty`));
         await allRendered(page);
         assert.deepEqual(errors, []);
         assert.equal(await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay')), false);
