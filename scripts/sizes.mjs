@@ -4,11 +4,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
 import { readFileSync, readdirSync } from 'node:fs';
-import { posix } from 'node:path';
 import { rollup } from 'rollup';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { elements } from './elements.mjs';
+import { scriptTagDownload } from './script-tag-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -69,25 +69,6 @@ export const measure = (files) => {
   };
 };
 
-/**
- * The files a page downloads for the script tag before any element renders: dist/cc4dr-widgets.js and the chunks it
- * imports statically (its shared part), as paths under dist/. Chunks fetched on demand with import() are left out.
- */
-export function scriptTagDownload() {
-  const files = [];
-  const visit = (file) => {
-    if (files.includes(file)) return;
-    files.push(file);
-    const code = readFileSync(`${root}dist/${file}`, 'utf8');
-    // Minified static imports: `import"./x.js"` or `from"./x.js"` (import() calls are not static).
-    for (const [, address] of code.matchAll(/(?:\bimport|\bfrom)\s*"(\.{1,2}\/[^"]+)"/g)) {
-      visit(posix.join(posix.dirname(file), address));
-    }
-  };
-  visit('cc4dr-widgets.js');
-  return files;
-}
-
 export const budgets = {
   // Each its size when it last changed, plus about 1.5 %: the script tag's goal is 20 KB, which it meets (bench/results.md).
   scriptTag: 20352,
@@ -109,7 +90,7 @@ export const budgets = {
  */
 export async function measureSizes({ marginal: withMarginal = true, entries: withEntries = true } = {}) {
   const floor = measure(await bundle('floor', floorSource));
-  const scriptTagFiles = scriptTagDownload();
+  const scriptTagFiles = scriptTagDownload(root);
   const scriptTag = {
     files: scriptTagFiles,
     ...measure(scriptTagFiles.map((file) => readFileSync(`${root}dist/${file}`))),

@@ -3,6 +3,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { scriptTagDownload } from './script-tag-files.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -28,8 +29,8 @@ export const strictCsp =
  */
 export function scriptTagPreload(root, base = '/dist/') {
   try {
-    const chunk = /"\.\/(cc4dr-widgets\/script-tag-[\w-]+\.js)"/.exec(readFileSync(join(root, 'dist', 'cc4dr-widgets.js'), 'utf8'));
-    return chunk ? `<${base}${chunk[1]}>; rel=modulepreload` : undefined;
+    const shared = scriptTagDownload(root).slice(1);
+    return shared.length ? shared.map((file) => `<${base}${file}>; rel=modulepreload`).join(', ') : undefined;
   } catch {
     return undefined;
   }

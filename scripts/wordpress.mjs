@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { elements } from './elements.mjs';
-import { scriptTagDownload } from './sizes.mjs';
+import { scriptTagDownload } from './script-tag-files.mjs';
 import { makePot, slug, textDomain } from './wordpress-pot.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -310,9 +310,8 @@ for (const locale of locales) {
 
 // The plugin's own files, with its version; the licence and the notices of what the bundle holds; the widgets as built:
 // the script-tag file, its chunks and the frame.
-const [, sharedPart, ...more] = scriptTagDownload();
-if (!sharedPart || more.length)
-  throw new Error(`WordPress plugin: the script tag should import one shared part: ${scriptTagDownload().join(', ')}`);
+const [, sharedPart, ...more] = scriptTagDownload(root);
+if (!sharedPart || more.length) throw new Error(`WordPress plugin: the script tag should import one shared part: ${[sharedPart, ...more]}`);
 writeFileSync(
   join(plugin, `${slug}.php`),
   readFileSync(join(root, 'wordpress/plugin.php'), 'utf8').replaceAll('{{version}}', version).replaceAll('{{sharedPart}}', sharedPart),
