@@ -204,12 +204,13 @@ for (let i = 0; i < runs; i += 1) {
 // And how much of the ten widgets' time, and of the bare LitElements', the main thread is busy: the share that
 // fetching sooner cannot take off.
 const busy = { 'widgets-10': [], 'lit-10': [] };
+const busyMedians = (loads) => ({ busy: round(median(loads.map((t) => t.busy))), done: round(median(loads.map((t) => t.done))) });
 for (let i = 0; i < runs; i += 1) for (const name of Object.keys(busy)) busy[name].push(await busyMs(pages[name]));
 const renderCosts = {
   scriptOnlyMs: pageMs('script-only'),
   firstIntlFormatterMs: round(median(firstIntlTimes)),
-  busyWidgets: { busy: round(median(busy['widgets-10'].map((t) => t.busy))), done: round(median(busy['widgets-10'].map((t) => t.done))) },
-  busyLit: { busy: round(median(busy['lit-10'].map((t) => t.busy))), done: round(median(busy['lit-10'].map((t) => t.done))) },
+  busyWidgets: busyMedians(busy['widgets-10']),
+  busyLit: busyMedians(busy['lit-10']),
 };
 
 // Scale: a library's thousands of examples, a network of ten thousand cities. Each step is timed until the element

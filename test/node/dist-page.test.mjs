@@ -445,9 +445,10 @@ describe('a page that does not hold its first paint gets the widgets in turns', 
 
 describe('a list fetched on demand', () => {
   // The modules the example list's chunk imports, besides the script tag's shared part (those it shares with the
-  // others), and the data its first render waits for (the registry's fetchedWith: the examples).
+  // others), and the data its example shows (the registry's fetchedWith: the examples).
   const chunks = new URL('../../dist/cc4dr-widgets/', import.meta.url);
-  const chunkOf = (name) => readdirSync(chunks).find((file) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(file));
+  const isChunkOf = (name, file) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(file);
+  const chunkOf = (name) => readdirSync(chunks).find((file) => isChunkOf(name, file));
   const listChunk = chunkOf('example-list');
   const shared = [...readFileSync(new URL(listChunk, chunks), 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)]
     .map((match) => match[1])
@@ -504,7 +505,7 @@ describe('a list fetched on demand', () => {
         await page.goto(`${site.origin}/example-of/${element.name}.html`, { waitUntil: 'networkidle0' });
         await allRendered(page);
         const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()));
-        const lazyFetched = element.lazy.filter((name) => fetched.some((file) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(file)));
+        const lazyFetched = element.lazy.filter((name) => fetched.some((file) => isChunkOf(name, file)));
         assert.deepEqual(lazyFetched.sort(), [...element.fetchedWith].sort(), `<${element.tag}>: ${fetched.join(', ')}`);
       }
       assert.deepEqual(seen.errors, []);
