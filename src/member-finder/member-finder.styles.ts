@@ -30,14 +30,17 @@ export const memberFinderStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }
+  /* In flow, not a grid: a hundred results are laid out again at each keystroke that changes them. */
   ul {
-    display: grid;
-    gap: 0.375em;
     padding: 0;
     list-style: none;
   }
+  .group li + li {
+    margin-block-start: 0.375em;
+  }
+  /* Block, not grid, for the same reason. */
   button {
-    display: grid;
+    display: block;
     text-align: start;
     cursor: pointer;
   }
@@ -48,9 +51,11 @@ export const memberFinderStyles = css`
     border: 2px solid var(--_accent);
   }
   .name {
+    display: block;
     font-weight: 600;
   }
   .meta {
+    display: block;
     color: var(--_muted);
     font-size: 0.9375em;
   }
