@@ -188,7 +188,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const listed = found.slice(0, maxListed);
     const date = formatDate(this.formattingLocale, membersMeta.checked);
     // The list is in region order already: each region's cities follow one another.
-    const groups = [...new Set(listed.map((m) => m.region))].map((code) => ({ code, name: regionName(this.locale, code) }));
+    const groups = [...new Set(listed.map((e) => e.member.region))].map((code) => ({ code, name: regionName(this.locale, code) }));
 
     return html`<div class="finder box" lang=${this.locale} dir=${this.direction}>
       ${
@@ -236,19 +236,19 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
                 ${heading(this.level, 'region', group.name)}
                 <ul part="results" aria-label=${group.name}>
                   ${listed
-                    .filter((m) => m.region === group.code)
+                    .filter((e) => e.member.region === group.code)
                     .map(
-                      (m) => html`<li>
+                      (entry) => html`<li>
                         <button
                           type="button"
                           part="result"
                           class="control"
-                          aria-pressed=${this.#selected?.id === m.id ? 'true' : 'false'}
-                          @click=${() => this.#choose(m)}
+                          aria-pressed=${this.#selected?.id === entry.member.id ? 'true' : 'false'}
+                          @click=${() => this.#choose(entry.member)}
                           @keydown=${this.#onResultKey}
                         >
-                          <span class="name">${cityName(m, this.locale)}</span>
-                          <span class="meta">${describeMember(m, this.locale, this.formattingLocale).join(' · ')}</span>
+                          <span class="name">${cityName(entry.member, this.locale)}</span>
+                          <span class="meta">${(entry.description ??= describeMember(entry.member, this.locale, this.formattingLocale).join(' · '))}</span>
                         </button>
                       </li>`,
                     )}
