@@ -93,10 +93,15 @@ export function holdsFirstPaint(): boolean {
   return paintHeld;
 }
 
+/** Does `work` in a task of its own. */
+export function inTurn(work: () => void): void {
+  void nextTurn().then(work);
+}
+
 /** Does `work` at once before a first paint the page holds for the script-tag file, otherwise in a turn of its own. */
 export function inTurnUnlessPaintHeld(work: () => void): void {
   if (holdsFirstPaint()) work();
-  else void nextTurn().then(work);
+  else inTurn(work);
 }
 
 /**

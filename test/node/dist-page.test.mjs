@@ -417,6 +417,31 @@ describe('a page that holds its first paint for the script (blocking="render", t
       await opened.close();
     }
   });
+
+  // Asked for in the task the page holds its paint for, the lists' requests made that task, and so the first paint,
+  // longer, and the lists came no sooner (bench/results.md).
+  it('asks for a list after that task, in which the badge has rendered, in Chromium', async () => {
+    const opened = await openServedPage('/test/fixtures/held-first-paint-list.html', { launch: launchChromium });
+    try {
+      const { page, seen } = opened;
+      assert.match(await text(page, 'list'), /\w/);
+      const { renderedAt, asked } = await page.evaluate(() => ({
+        renderedAt: window.badgeRenderedAt,
+        asked: performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/(example-list|examples)-[\w-]{8}\.js$/.test(entry.name))
+          .map((entry) => entry.startTime),
+      }));
+      assert.equal(typeof renderedAt, 'number', 'the badge rendered');
+      assert.equal(asked.length, 2, 'the list and its examples');
+      for (const startTime of asked)
+        assert.ok(startTime > renderedAt, `asked for at ${startTime} ms, the badge rendered at ${renderedAt} ms`);
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(seen.warnings, []);
+    } finally {
+      await opened.close();
+    }
+  });
 });
 
 describe('a page that does not hold its first paint gets the widgets in turns', () => {
