@@ -421,7 +421,7 @@ describe('a page that holds its first paint for the script (blocking="render", t
   // Asked for in the task the page holds its paint for, the lists' requests made that task, and so the first paint,
   // longer, and the lists came no sooner (bench/results.md).
   it('asks for a list after that task, in which the badge has rendered, in Chromium', async () => {
-    const opened = await openServedPage('/test/fixtures/held-first-paint-list.html', { launch: launchChromium });
+    const opened = await openServedPage('/test/fixtures/held-first-paint.html', { launch: launchChromium });
     try {
       const { page, seen } = opened;
       assert.match(await text(page, 'list'), /\w/);
