@@ -61,7 +61,11 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => {
     if (!turns) {
       turns = new MessageChannel();
-      turns.port1.onmessage = () => waitingForTurn.shift()?.();
+      turns.port1.onmessage = () => {
+        // A turn is a task after the one in which the file ran: a first paint held for the file is held no longer.
+        paintHeld = false;
+        waitingForTurn.shift()?.();
+      };
     }
     waitingForTurn.push(resolve);
     turns.port2.postMessage(undefined);
@@ -82,13 +86,13 @@ export function holdsPaintFor(script: HTMLScriptElement): boolean {
 /**
  * Whether the page holds its first paint until the script-tag file has run (`holdsPaintFor` its script: the embed
  * builder's choice to show the page with the widgets in place) and that paint is still to come. It is, only in the task
- * in which the file first asks (as it runs): the page paints once that task is over.
+ * in which the file runs: the page paints once that task is over, and the first turn after it ends the hold.
  */
 export function holdsFirstPaint(): boolean {
   if (paintHeld === undefined) {
     const address = scriptTagAddress();
     paintHeld = address !== undefined && [...document.scripts].some((script) => script.src === address && holdsPaintFor(script));
-    if (paintHeld) void nextTurn().then(() => (paintHeld = false));
+    if (paintHeld) void nextTurn();
   }
   return paintHeld;
 }
