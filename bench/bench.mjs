@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium, findFirefox, firefoxPreferences } from '../scripts/browser.mjs';
 import { elements, exampleMarkup } from '../scripts/elements.mjs';
+import { scriptTagDownload } from '../scripts/script-tag-files.mjs';
 import { bundle, measureSizes } from '../scripts/sizes.mjs';
 import { scriptTagPreload, serve, strictCsp } from '../scripts/static-server.mjs';
 import lighthouse from 'lighthouse';
@@ -412,13 +413,20 @@ const libraryText = [
     'The building has step-free access from the main entrance, a lift to every floor and an accessible toilet on the ground floor. Screen readers, magnifiers and large-print keyboards are available on two of the public computers, and hearing loops are fitted at the front desk and in the meeting room.',
   ],
 ];
+// Holding the first paint, as docs/embedding.md advises a page that does: with a module preload of the script's shared
+// part, so that the page waits for one round of requests, not two.
+const heldScriptTag =
+  scriptTagDownload(root)
+    .slice(1)
+    .map((file) => `<link rel="modulepreload" href="/dist/${file}">`)
+    .join('') + scriptTag.replace('><', ' blocking="render"><');
 const libraryPage = (widgetMarkup = [], { holdFirstPaint = false } = {}) => {
   const sections = Array.from({ length: 10 }, (_, i) => {
     const [title, text] = libraryText[i % libraryText.length];
     return `<h2>${title}</h2>\n<p>${text}</p>\n<p>${libraryText[(i + 1) % libraryText.length][1]}</p>\n${widgetMarkup[i] ?? ''}`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Your library: services</title>${widgetMarkup.length ? (holdFirstPaint ? scriptTag.replace('><', ' blocking="render"><') : scriptTag) : ''}</head><body><main><h1>Your library: services</h1>
+<title>Your library: services</title>${widgetMarkup.length ? (holdFirstPaint ? heldScriptTag : scriptTag) : ''}</head><body><main><h1>Your library: services</h1>
 ${sections.join('\n')}</main></body></html>`;
 };
 const { default: fallbackMessages } = await import(`${root}src/generated/messages-en-fallback.js`);
@@ -503,21 +511,22 @@ const lighthouseResults = measuredPages.map((name) => summarise(name, 'phone', p
 if (!smoke) lighthouseResults.push(summarise('demo', 'desktop', [await lighthouseRun(lighthousePages.demo, 'desktop')]));
 strictSite.server.close();
 const onPhone = (name) => lighthouseResults.find((l) => l.page === name && l.device === 'phone');
-// What the widgets cost the library page: as pasted, and with the script tag holding the first paint (which the
-// embed builder offers, and which keeps widgets in the first screen from growing out of their fallback in view).
-const costToLibraryPage = (name) =>
-  onPhone(name) && {
-    withWidgets: onPhone(name).performance,
-    delta: onPhone('library page').performance - onPhone(name).performance,
-    addedLayoutShift: round(onPhone(name).cumulativeLayoutShift - onPhone('library page').cumulativeLayoutShift, 3),
-  };
+// What the widgets cost the library page: as pasted, and with the script tag holding the first paint (which
+// docs/embedding.md advises against layout shift: widgets in the first screen then do not grow out of their fallback
+// in view), with its largest paint, which then waits for the script.
+const costToLibraryPage = (name) => ({
+  withWidgets: onPhone(name).performance,
+  delta: onPhone('library page').performance - onPhone(name).performance,
+  addedLayoutShift: round(onPhone(name).cumulativeLayoutShift - onPhone('library page').cumulativeLayoutShift, 3),
+  largestContentfulPaintMs: onPhone(name).largestContentfulPaintMs,
+});
 const hostPage = {
   words: libraryPageWords,
   alone: onPhone('library page').performance,
   ...costToLibraryPage('library page with ten widgets'),
   held: costToLibraryPage('the same, holding its first paint for the script'),
 };
-const hostPageMet = [hostPage, hostPage.held].some((cost) => cost && cost.delta <= 1 && cost.addedLayoutShift <= 0);
+const hostPageMet = [hostPage, hostPage.held].some((cost) => cost.delta <= 1 && cost.addedLayoutShift <= 0);
 
 // Size, from the build. The smoke run leaves out the npm entries and what each element adds to the script tag (twenty
 // bundles): the size test measures the entries in the same `npm test`.
@@ -578,11 +587,13 @@ const goals = [
     : []),
   {
     goal: 'a plain-text library page loses at most 1 point, and gains no layout shift, with ten widgets added',
-    figure:
-      `${hostPage.alone} → ${hostPage.withWidgets} (−${hostPage.delta}); layout shift added ${hostPage.addedLayoutShift}` +
-      (hostPage.held
-        ? `. Holding its first paint for the script: ${hostPage.alone} → ${hostPage.held.withWidgets} (−${hostPage.held.delta}); layout shift added ${hostPage.held.addedLayoutShift}`
-        : ''),
+    figure: [hostPage, hostPage.held]
+      .map(
+        (cost, i) =>
+          `${i ? 'holding its first paint for the script' : 'as pasted'}: ${hostPage.alone} → ${cost.withWidgets} (−${cost.delta}), ` +
+          `layout shift added ${cost.addedLayoutShift}, largest paint ${cost.largestContentfulPaintMs} ms`,
+      )
+      .join('; '),
     met: hostPageMet,
   },
   {

@@ -26,6 +26,11 @@ it('npm run bench runs end to end in its smoke mode, and reports each goal with 
     'the five goals a smoke run measures (the demo page’s Lighthouse score is the full run’s)',
   );
   assert.deepEqual(
+    Object.keys(results.hostPage.held),
+    ['withWidgets', 'delta', 'addedLayoutShift', 'largestContentfulPaintMs'],
+    'the library page with widgets was measured holding its first paint too',
+  );
+  assert.deepEqual(
     results.memory.map((m) => [m.engine, m.keptWidgets >= 0]),
     [
       ['Chromium', true],
