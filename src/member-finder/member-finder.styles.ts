@@ -30,13 +30,15 @@ export const memberFinderStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }
-  /* In flow, not a grid: a hundred results are laid out again at each keystroke that changes them. */
+  /* A flex column, not a grid: a hundred results are laid out again at each keystroke that changes them. */
   ul {
     padding: 0;
     list-style: none;
   }
-  .group li + li {
-    margin-block-start: 0.375em;
+  .group ul {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375em;
   }
   /* Block, not grid, for the same reason. */
   button {
