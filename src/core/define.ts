@@ -39,7 +39,7 @@ export function defineOnDemand(tag: string, load: () => Promise<unknown>): void 
   };
   // Asking for the module is work too (a request, with its data; five lists on a full page), done in a turn of its
   // own, also where the page holds its first paint for this file: asked for in that task, they made the demo's first
-  // paint come later and the lists no sooner (bench/results.md).
+  // paint come later, and the lists not measurably sooner (bench/results.md).
   if (found.length) inTurn(start);
   else observer.observe(document.documentElement, { childList: true, subtree: true });
 }
