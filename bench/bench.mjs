@@ -59,7 +59,9 @@ const html = (body, head = '') =>
 
 const site = await serve(root);
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
-const scriptTag = '<script type="module" src="/dist/cc4dr-widgets.js"></script>';
+// The tags the embed builder and the library check write (src/core/snippet.ts), as pasted and holding the first paint.
+const { scriptTag: scriptTagFor } = await import(`${root}dist/core/snippet.js`);
+const scriptTag = scriptTagFor('/dist/cc4dr-widgets.js');
 
 /**
  * Loads `markup` as a page of the site in a fresh browser context (nothing cached), once `window.__done` is set; with
@@ -419,7 +421,7 @@ const heldScriptTag =
   scriptTagDownload(root)
     .slice(1)
     .map((file) => `<link rel="modulepreload" href="/dist/${file}">`)
-    .join('') + scriptTag.replace('><', ' blocking="render"><');
+    .join('') + scriptTagFor('/dist/cc4dr-widgets.js', true);
 const libraryPage = (widgetMarkup = [], { holdFirstPaint = false } = {}) => {
   const sections = Array.from({ length: 10 }, (_, i) => {
     const [title, text] = libraryText[i % libraryText.length];
