@@ -7,7 +7,10 @@ export interface SearchEntry {
   member: Member;
   /** Its folded names and country, joined by spaces: a folded query has none, so it matches within one of them. */
   names: string;
-  /** What its result says after the name, made the first time it is listed (the index is made again when a language arrives or the locale changes). */
+  /**
+   * What its result says after the name, made the first time it is listed (the index is made again when a language
+   * arrives or the locale changes).
+   */
   description?: string;
 }
 
