@@ -22,8 +22,10 @@ export const memberFinderStyles = css`
   input.control {
     border-width: 2px;
   }
+  /* A flex column, not a grid: Chromium prints a grid's later rows over its earlier ones where a page break pushes them. */
   .groups {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
   }
   .group {
@@ -45,6 +47,14 @@ export const memberFinderStyles = css`
     display: block;
     text-align: start;
     cursor: pointer;
+  }
+  /* Each result is laid out only near the viewport, so that a keystroke that changes a hundred results lays out the
+     few in view. Its padding holds the focus ring, which that containment would otherwise clip. */
+  .group li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 4.5em;
+    margin: -5px;
+    padding: 5px;
   }
   button:hover {
     background: var(--_surface);
