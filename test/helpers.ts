@@ -45,25 +45,6 @@ export function part(element: Element, name: string): Element | null {
   return element.shadowRoot!.querySelector(`[part~="${name}"]`);
 }
 
-/**
- * Whether the focus ring of the focused `control` (its outline, drawn its offset outside its border box) lies within
- * the padding box of `container`: an element with `content-visibility: auto` clips whatever its content draws beyond it.
- */
-export function focusRingWithin(control: Element, container: Element): boolean {
-  const ring = getComputedStyle(control);
-  if (ring.outlineStyle === 'none') throw new Error(`the focused ${control.localName} shows no focus ring`);
-  const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
-  const box = control.getBoundingClientRect();
-  const outer = container.getBoundingClientRect();
-  const border = getComputedStyle(container);
-  return (
-    box.top - reach >= outer.top + parseFloat(border.borderTopWidth) - 0.5 &&
-    box.bottom + reach <= outer.bottom - parseFloat(border.borderBottomWidth) + 0.5 &&
-    box.left - reach >= outer.left + parseFloat(border.borderLeftWidth) - 0.5 &&
-    box.right + reach <= outer.right - parseFloat(border.borderRightWidth) + 0.5
-  );
-}
-
 /** The URLs the page has requested so far (scripts, fetches, images…). */
 export function requestedUrls(): string[] {
   return performance.getEntriesByType('resource').map((entry) => entry.name);

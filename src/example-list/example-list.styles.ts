@@ -17,10 +17,7 @@ export const exampleListStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* Laid out only near the viewport: a filter lays out the few examples in view, not all that are shown. */
   .item {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 20em;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);

@@ -22,7 +22,8 @@ export const memberFinderStyles = css`
   input.control {
     border-width: 2px;
   }
-  /* A flex column, not a grid: Chromium prints a grid's later rows over its earlier ones where a page break pushes them. */
+  /* A flex column, not a grid: printed by Chromium, the grid drew the second region's heading over the first region's
+     last city when the first region ran over a page break. */
   .groups {
     display: flex;
     flex-direction: column;
@@ -47,14 +48,6 @@ export const memberFinderStyles = css`
     display: block;
     text-align: start;
     cursor: pointer;
-  }
-  /* Each result is laid out only near the viewport, so that a keystroke that changes a hundred results lays out the
-     few in view. Its padding holds the focus ring, which that containment would otherwise clip. */
-  .group li {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 4.5em;
-    margin: -5px;
-    padding: 5px;
   }
   button:hover {
     background: var(--_surface);

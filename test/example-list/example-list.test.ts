@@ -1,11 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/example-list/define.js';
 import type { Cc4drExampleList } from '../../src/example-list/example-list.js';
 import { byNewest, bundledExamples as lazyExamples } from '../../src/core/data.js';
 import { examples as bundledExamples } from '../../src/generated/examples.js';
 import type { Example } from '../../src/core/types.js';
-import { focusRingWithin, part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
+import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 import { syntheticExamples } from '../fixtures/synthetic.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
@@ -262,22 +261,6 @@ describe('<cc4dr-example-list>', () => {
       await waitUntil(() => items(el).length === total);
       expect(more(el)).to.equal(null);
       await expect(el).to.be.accessible();
-    });
-
-    it('shows the focus ring of the example it moves to whole, though each example is laid out only near the viewport', async () => {
-      const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list .examples=${syntheticExamples(25)}></cc4dr-example-list>`);
-      await waitUntil(() => more(el) !== null, 'the button appears', { timeout: 5000 });
-      more(el)!.focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => items(el).length > 20);
-      const title = el.shadowRoot!.activeElement!;
-      expect(title).to.equal(items(el)[20].querySelector('[part~="title"]'));
-      expect(getComputedStyle(items(el)[20]).contentVisibility).to.equal('auto');
-      expect(focusRingWithin(title, items(el)[20])).to.equal(true);
-      const link = items(el)[20].querySelector('a')!;
-      await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(link);
-      expect(focusRingWithin(link, items(el)[20])).to.equal(true);
     });
 
     it('starts again at 20 when a filter changes, and never shows more than the limit', async () => {

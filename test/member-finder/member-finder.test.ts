@@ -6,7 +6,7 @@ import { members, membersMeta } from '../../src/core/data.js';
 import { pinning } from '../../src/core/places.js';
 import type { Member } from '../../src/core/types.js';
 import { syntheticMembers } from '../fixtures/synthetic.js';
-import { focusRingWithin, part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
+import { part, requestedUrls, shadowText, warningsOfEachTest } from '../helpers.js';
 
 const results = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="result"]')];
 const names = (el: Element) => results(el).map((b) => b.querySelector('.name')!.textContent);
@@ -124,9 +124,6 @@ describe('<cc4dr-member-finder>', () => {
     expect(focused(el)).to.equal(found[0]);
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)).to.equal(found[1]);
-    // Each result is laid out only near the viewport (content-visibility), which clips to its row: the ring fits inside.
-    expect(getComputedStyle(found[1].parentElement!).contentVisibility).to.equal('auto');
-    expect(focusRingWithin(found[1], found[1].parentElement!)).to.equal(true);
     await sendKeys({ press: 'End' });
     expect(focused(el)).to.equal(found.at(-1));
     await sendKeys({ press: 'Home' });

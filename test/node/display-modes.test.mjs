@@ -111,3 +111,37 @@ describe('print', () => {
     assert.equal(printed.toggle, 'none');
   });
 });
+
+// What is far below the viewport is still there for a screen reader and for find-in-page. (Laying out only what is
+// near the viewport with `content-visibility: auto` was tried for the long lists: Chromium then left each far example
+// in the accessibility tree as an empty list item.)
+describe('examples far below the viewport', () => {
+  let opened;
+  let page;
+
+  before(async () => {
+    opened = await openServedPage('/test/screenshots/page.html?element=cc4dr-example-list&theme=light&lang=en');
+    ({ page } = opened);
+    await page.setViewport({ width: 800, height: 600 });
+    await allRendered(page);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  });
+
+  after(() => opened?.close());
+
+  it('are read by a screen reader and found by find-in-page', async () => {
+    const last = await page.evaluate(() => {
+      const item = [...document.querySelector('#stage > *').shadowRoot.querySelectorAll('[part~="item"]')].at(-1);
+      return { below: item.getBoundingClientRect().top > 4 * innerHeight, title: item.querySelector('[part~="title"]').textContent.trim() };
+    });
+    assert.equal(last.below, true, 'the last example is four screens down');
+    const names = [];
+    const walk = (node) => {
+      if (node.name) names.push(node.name);
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(await page.accessibility.snapshot({ interestingOnly: false }));
+    assert.ok(names.includes(last.title), `"${last.title}" is in the accessibility tree`);
+    assert.equal(await page.evaluate((title) => window.find(title), last.title), true, 'find-in-page finds it');
+  });
+});
