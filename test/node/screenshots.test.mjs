@@ -31,6 +31,26 @@ const pages = [
 ].flatMap((page) => [320, 768, 1280].map((width) => ({ ...page, width })));
 
 /**
+ * Makes `page` draw every later document on one day: the library check's letter is dated today, in the element and on
+ * its page.
+ */
+const drawOnOneDay = (page) =>
+  page.evaluateOnNewDocument(
+    (day) => {
+      const Today = class extends Date {
+        constructor(...args) {
+          super(...(args.length ? args : [day]));
+        }
+        static now() {
+          return day;
+        }
+      };
+      globalThis.Date = Today;
+    },
+    Date.UTC(2026, 11, 3, 12),
+  );
+
+/**
  * The controls of a tool's page, in shadow roots too, that leave their column (the builder's form or its preview and
  * snippet; the library check page's main) or the screen; and whether the page scrolls sideways.
  */
@@ -79,6 +99,7 @@ for (const { name: engine, launch } of engines) {
     before(async () => {
       opened = await openServedPage('/test/screenshots/page.html?element=cc4dr-about', { launch });
       ({ page } = opened);
+      await drawOnOneDay(page);
       if (update) mkdirSync(referenceDir, { recursive: true });
     });
 
@@ -105,21 +126,7 @@ for (const { name: engine, launch } of engines) {
       let toolPage;
       before(async () => {
         toolPage = await opened.browser.newPage();
-        // The library check's letter is dated today: the pages are drawn on one day.
-        await toolPage.evaluateOnNewDocument(
-          (day) => {
-            const Today = class extends Date {
-              constructor(...args) {
-                super(...(args.length ? args : [day]));
-              }
-              static now() {
-                return day;
-              }
-            };
-            globalThis.Date = Today;
-          },
-          Date.UTC(2026, 11, 3, 12),
-        );
+        await drawOnOneDay(toolPage);
       });
 
       for (const { name: pageName, path, lang, ready, width } of pages) {
