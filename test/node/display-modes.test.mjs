@@ -1,5 +1,5 @@
 // Forced colours (Windows high contrast) and 400 % zoom, on the strict-CSP page with every element, in Chromium and
-// in Firefox.
+// in Firefox; print, and a long list's far examples for a screen reader and find-in-page, in Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { allRendered, engines, launchFirefox, openServedPage } from './browser.mjs';
