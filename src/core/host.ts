@@ -97,6 +97,15 @@ export function holdsFirstPaint(): boolean {
   return paintHeld;
 }
 
+/**
+ * Resolves in a task after the browser's next frame, so that what was rendered before is shown first; in a hidden page,
+ * which draws no frames, in a task of its own.
+ */
+export function afterNextFrame(): Promise<void> {
+  if (document.visibilityState === 'hidden') return nextTurn();
+  return new Promise((resolve) => requestAnimationFrame(() => void nextTurn().then(resolve)));
+}
+
 /** Does `work` in a task of its own. */
 export function inTurn(work: () => void): void {
   void nextTurn().then(work);
