@@ -6,6 +6,8 @@ import { clip, countryName, formatCount, formatYear } from '../core/format.js';
 import { heading } from '../core/heading.js';
 import { LazyController } from '../core/lazy.js';
 import { OwnRecordsController, ownExamples } from '../core/own-records.js';
+import { ProgressiveList } from '../core/progressive.js';
+import { Remembered } from '../core/remembered.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Example } from '../core/types.js';
 import english from '../generated/english-example-list.js';
@@ -102,7 +104,10 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
   readonly #own = new OwnRecordsController(this, ownExamples, () => this.examples);
 
   #shownCount = pageSize;
-  #sorted?: { bundled: readonly Example[]; own: readonly Example[]; list: Example[] };
+  readonly #sorted = new Remembered<readonly Example[]>();
+  readonly #matching = new Remembered<readonly Example[]>();
+  // A filter shows a screenful of examples in its own frame and the rest in the frames after it.
+  readonly #progressive = new ProgressiveList<Example>(this, { first: 4, step: 4 });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -116,10 +121,7 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
   #newestFirst(bundled: readonly Example[]): readonly Example[] {
     const own = this.#own.items;
     if (!own.length) return bundled;
-    if (this.#sorted?.bundled !== bundled || this.#sorted.own !== own) {
-      this.#sorted = { bundled, own, list: [...bundled, ...own].sort(byNewest) };
-    }
-    return this.#sorted.list;
+    return this.#sorted.get([bundled, own], () => [...bundled, ...own].sort(byNewest));
   }
 
   async #showMore() {
@@ -149,11 +151,16 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
       this.warnOnce(`unknown ${filters.name} "${value}"; no examples are shown.`);
       body = html`<p part="message" class="message">${this.t('list.badFilter', { name: filters.name, value })}</p>`;
     } else {
-      const matching = applyFilters(this.#newestFirst(this.#bundled.value ?? []), filters);
+      const examples = this.#newestFirst(this.#bundled.value ?? []);
+      const { principle, category, city, country, libraries, limit } = filters;
+      // The same filters over the same examples (a render that adds the rest of a list) are not applied again.
+      const matching = this.#matching.get([examples, principle, category, city, country, libraries, limit], () =>
+        applyFilters(examples, filters),
+      );
       const shown = matching.slice(0, this.#shownCount);
       body = shown.length
         ? html`<ul part="list" class="list" aria-label=${this.t('list.label')}>
-              ${shown.map((e) => this.#item(e))}
+              ${this.#progressive.visible(shown).map((e) => this.#item(e))}
             </ul>
             ${
               matching.length > shown.length

@@ -9,6 +9,8 @@ import { isLocaleLoaded, supportedLocales } from '../core/l10n.js';
 import { describeMember, describePlaces } from '../core/member-text.js';
 import { OwnRecordsController, ownMembers } from '../core/own-records.js';
 import { holdUntilPlaces, loadPlaces } from '../core/places.js';
+import { ProgressiveList } from '../core/progressive.js';
+import { Remembered } from '../core/remembered.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Member } from '../core/types.js';
 import english from '../generated/english-member-finder.js';
@@ -80,6 +82,10 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
   members?: readonly Member[];
 
   readonly #own = new OwnRecordsController(this, ownMembers, () => this.members);
+  readonly #index = new Remembered<SearchEntry[]>();
+  readonly #found = new Remembered<readonly SearchEntry[]>();
+  // A letter that changes the results shows a screenful in its own frame and the rest in the frames after it.
+  readonly #progressive = new ProgressiveList<SearchEntry>(this, { first: 20, step: 20 });
   #selected?: Member;
 
   constructor() {
@@ -140,6 +146,11 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
   }
 
   #onResultKey(event: KeyboardEvent) {
+    // In the frames in which the rest of the results are added, a reader going down the list meets every one of them.
+    if ((event.key === 'ArrowDown' || event.key === 'End') && this.#progressive.growing) {
+      this.#progressive.completeNow();
+      this.performUpdate();
+    }
     const results = this.#results();
     const index = results.indexOf(event.target as HTMLButtonElement);
     const next =
@@ -160,13 +171,14 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     }
   }
 
-  #index?: { key: readonly unknown[]; entries: SearchEntry[] };
-
   /** The searchable list, prepared again only when the cities, the region or the languages on the page change. */
   #searchable(regionCode: Region | undefined): SearchEntry[] {
     const loaded = supportedLocales.filter(isLocaleLoaded).length;
-    const key = [this.#own.items, regionCode, this.locale, this.formattingLocale, loaded];
-    if (this.#index?.key.every((part, i) => part === key[i])) return this.#index.entries;
+    const inputs = [this.#own.items, regionCode, this.locale, this.formattingLocale, loaded];
+    return this.#index.get(inputs, () => this.#indexMembers(regionCode));
+  }
+
+  #indexMembers(regionCode: Region | undefined): SearchEntry[] {
     const byRegion = (a: Member, b: Member) =>
       compareText(this.formattingLocale, regionName(this.locale, a.region), regionName(this.locale, b.region));
     const byCity = byCityName(this.locale, this.formattingLocale);
@@ -174,7 +186,6 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const entries = indexMembers(all, this.#countryName, (a, b) => byRegion(a, b) || byCity(a, b));
     // The lookup of a typed name (#sharedName) uses an index of the page's own cities: made now, not at the first letter.
     membersByName(this.#own.items, '');
-    this.#index = { key, entries };
     return entries;
   }
 
@@ -184,8 +195,8 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
     const searchable = this.#searchable(regionCode ?? undefined);
     // Removing the attribute sets the property to null.
     const query = this.query?.trim() ?? '';
-    const found = searchIndex(searchable, query);
-    const listed = found.slice(0, maxListed);
+    const found = this.#found.get([searchable, query], () => searchIndex(searchable, query));
+    const listed = this.#progressive.visible(found.slice(0, maxListed));
     const date = formatDate(this.formattingLocale, membersMeta.checked);
     // The list is in region order already: each region's cities follow one another.
     const groups = [...new Set(listed.map((e) => e.member.region))].map((code) => ({ code, name: regionName(this.locale, code) }));
@@ -217,7 +228,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
             ? this.t('finder.matches', { count: found.length, query: clip(query) })
             : this.t('finder.total', { count: searchable.length, date })
         }
-        ${found.length > listed.length ? this.t('finder.more', { shown: formatCount(this.formattingLocale, maxListed) }) : nothing}
+        ${found.length > maxListed ? this.t('finder.more', { shown: formatCount(this.formattingLocale, maxListed) }) : nothing}
       </p>
       ${this.#sharedName(query)}
       ${this.#own.status(this.locale)}

@@ -279,6 +279,20 @@ describe('<cc4dr-example-list>', () => {
       expect(more(el)).to.equal(null);
     });
 
+    it('shows a filter’s first examples in its own frame and the rest in the frames after it', async () => {
+      const el = await fixture<Cc4drExampleList>(html`<cc4dr-example-list .examples=${syntheticExamples(100)}></cc4dr-example-list>`);
+      await waitUntil(() => more(el) !== null, 'the examples are checked', { timeout: 5000 });
+      el.principle = 'privacy';
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // Four new ones, after any that stay in their places.
+      expect(items(el).length).to.be.within(4, 8);
+      await el.updateComplete;
+      expect(items(el)).to.have.length(20);
+      expect(titles(el)).to.deep.equal(
+        titles(await fixture(html`<cc4dr-example-list .examples=${syntheticExamples(100)} principle="privacy"></cc4dr-example-list>`)),
+      );
+    });
+
     it('filters ten thousand examples by city (aliases too) and shows the newest first', async () => {
       const el = await fixture<Cc4drExampleList>(
         html`<cc4dr-example-list .examples=${syntheticExamples(10_000)} city="Wien"></cc4dr-example-list>`,

@@ -247,6 +247,20 @@ describe('<cc4dr-member-finder>', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('adds the rest of the results in the frames after a letter, and a reader going to the end meets all of them', async () => {
+    const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder .members=${syntheticMembers(1000)}></cc4dr-member-finder>`);
+    await waitUntil(() => part(el, 'count')!.textContent.includes('1,050'), 'the cities are checked', { timeout: 20000 });
+    input(el).value = 'testville 1';
+    input(el).dispatchEvent(new Event('input'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(results(el)).to.have.length(20);
+    expect(part(el, 'count')!.textContent).to.match(/^\s*111 cities match/);
+    results(el)[0].focus();
+    results(el)[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    expect(results(el)).to.have.length(100);
+    expect(focused(el)).to.equal(results(el).at(-1));
+  });
+
   it('lists at most 100 of ten thousand cities, says so, and narrows as you type', async () => {
     const el = await fixture<Cc4drMemberFinder>(html`<cc4dr-member-finder .members=${syntheticMembers(10_000)}></cc4dr-member-finder>`);
     await waitUntil(() => part(el, 'count')!.textContent.includes('10,050'), 'the cities are checked', { timeout: 20000 });
