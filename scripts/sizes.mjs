@@ -72,8 +72,8 @@ export const measure = (files) => {
 export const budgets = {
   // Each its size when it last changed, plus about 1.5 %: the script tag's goal is 20 KB, which it meets (bench/results.md).
   scriptTag: 20352,
-  define: 38656,
-  react: 39552,
+  define: 39616,
+  react: 40576,
   /** Each language but English, its own chunk of the script-tag build. */
   language: 6272,
   /** The library check's messages and activities in each language but English, a chunk of their own. */
