@@ -18,6 +18,11 @@ const foldedNames = new WeakMap<Member, { cityNamesAdded: number; names: string[
 /** Each list of members (the bundled one, a page's own) by folded name. */
 const indexes = new WeakMap<readonly Member[], { cityNamesAdded: number; byName: Map<string, Member[]> }>();
 
+/** Changes each time a language brings city names: what was worked out from names (a filter by city, an index) is stale. */
+export function cityNamesVersion(): number {
+  return cityNamesAdded;
+}
+
 /** Adds a language's city names, as its messages arrive. */
 export function addCityNames(locale: Locale, names: Readonly<Record<string, string>>): void {
   namesByLocale[locale] = names;

@@ -97,13 +97,23 @@ export function holdsFirstPaint(): boolean {
   return paintHeld;
 }
 
+/** How long to wait for a frame before going on without one: a hidden page, or a frame out of view, draws none. */
+const longestFrameWait = 100;
+
 /**
- * Resolves in a task after the browser's next frame, so that what was rendered before is shown first; in a hidden page,
- * which draws no frames, in a task of its own.
+ * Resolves in a task after the browser's next frame, so that what was rendered before it is shown first; or, where no
+ * frame comes within a tenth of a second (a hidden page, a frame out of view), in a task after that.
  */
 export function afterNextFrame(): Promise<void> {
-  if (document.visibilityState === 'hidden') return nextTurn();
-  return new Promise((resolve) => requestAnimationFrame(() => void nextTurn().then(resolve)));
+  return new Promise((resolve) => {
+    const go = () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      void nextTurn().then(resolve);
+    };
+    const timer = setTimeout(go, longestFrameWait);
+    const frame = requestAnimationFrame(go);
+  });
 }
 
 /** Does `work` in a task of its own. */

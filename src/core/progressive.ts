@@ -1,34 +1,42 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextFrame, track } from './host.js';
 
-export interface ProgressiveOptions {
-  /** How many new items the step's own render shows: enough to fill a screen. */
+export interface ProgressiveOptions<T> {
+  /** The fewest items a render that replaces the list shows (those kept in their places included): a screenful. */
   first: number;
   /** How many more each render after it adds, one render per frame. */
-  step: number;
+  perFrame: number;
+  /** What makes an item the same item in a list made again (its id). */
+  key: (item: T) => unknown;
+  /** The element that holds the list's items, where it is rendered. */
+  container: () => HTMLElement | null | undefined;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { hasUpdated: boolean };
+type Host = ReactiveControllerHost & HTMLElement & { hasUpdated: boolean; renderRoot: HTMLElement | DocumentFragment };
 
 /**
- * A long list whose items a step replaces (a filter changed, a letter typed): the step's own render shows the first
- * few new items, and the renders in the frames after it add the rest a few at a time, so that no frame waits for the
- * whole list to be made and laid out. The items the list already showed in the same places stay as they are; the
- * element's first render (and a prerendered one) shows everything at once, and its `updateComplete` waits for the
- * whole list.
+ * A long list that a render replaces (a filter changed, a letter typed, the library's own records arrived) is shown
+ * over several frames: the first render shows the first few items, and one render per frame after it adds the rest a
+ * few at a time, so that no frame waits for the whole list to be made and laid out. Items the list already showed in
+ * the same places are kept, and a list that only grows ("Show more") adds its new items the same way. While it grows,
+ * the list keeps the height it had, so that nothing below it moves up and back; a list that holds the reader's focus,
+ * and the element's first render, are shown whole at once. A Cc4drElement's `updateComplete` waits for the whole list.
  */
 export class ProgressiveList<T> implements ReactiveController {
   readonly #host: Host;
-  readonly #options: ProgressiveOptions;
-  /** The items the last render showed. */
-  #shown: readonly T[] = [];
-  #renderedList = false;
+  readonly #options: ProgressiveOptions<T>;
+  /** The keys of the items the last render showed. */
+  #shown: readonly unknown[] = [];
   /** Whether the last render showed only part of its list. */
   #partial = false;
+  #renderedList = false;
+  #renders = 0;
   #growthAsked = false;
   #completeNow = false;
+  /** The list's height before the render that began to replace it, kept until the list is whole again. */
+  #heldHeight?: number;
 
-  constructor(host: Host, options: ProgressiveOptions) {
+  constructor(host: Host, options: ProgressiveOptions<T>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -38,27 +46,37 @@ export class ProgressiveList<T> implements ReactiveController {
     this.#renderedList = false;
   }
 
-  // A render without the list (a message instead) leaves none of its items in place.
   hostUpdated(): void {
-    if (this.#renderedList) return;
-    this.#shown = [];
-    this.#partial = false;
+    this.#completeNow = false;
+    // A render without the list (a message instead) leaves none of its items in place.
+    if (!this.#renderedList) {
+      this.#shown = [];
+      this.#partial = false;
+    }
+    if (!this.#partial) this.#heldHeight = undefined;
+    const container = this.#options.container();
+    if (this.#heldHeight === undefined) container?.style.removeProperty('min-block-size');
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
+    else container?.style.setProperty('min-block-size', `${this.#heldHeight}px`);
   }
 
   /** The items of `items` (the whole list to show) to render now. Call it once per render. */
   visible(items: readonly T[]): readonly T[] {
+    const { first, perFrame, key, container } = this.#options;
+    const keys = items.map(key);
     let count = items.length;
-    if (this.#host.hasUpdated && !this.#completeNow && !isServer) {
+    if (this.#host.hasUpdated && !this.#completeNow && !this.#holdsFocus()) {
       let kept = 0;
-      while (kept < items.length && kept < this.#shown.length && items[kept] === this.#shown[kept]) kept += 1;
-      if (kept < items.length) count = Math.min(items.length, Math.max(this.#options.first, kept + this.#options.step));
+      while (kept < keys.length && kept < this.#shown.length && keys[kept] === this.#shown[kept]) kept += 1;
+      if (kept < items.length) count = Math.min(items.length, Math.max(first, kept + perFrame));
     }
-    this.#completeNow = false;
+    if (count < items.length && !this.#partial) this.#heldHeight = container()?.getBoundingClientRect().height;
     this.#renderedList = true;
-    this.#shown = count === items.length ? items : items.slice(0, count);
+    this.#renders += 1;
+    this.#shown = keys.slice(0, count);
     this.#partial = count < items.length;
     if (this.#partial) this.#grow();
-    return this.#shown;
+    return count < items.length ? items.slice(0, count) : items;
   }
 
   /** Whether more of the list is still to come. */
@@ -66,20 +84,31 @@ export class ProgressiveList<T> implements ReactiveController {
     return this.#partial;
   }
 
-  /** Has the next render show the whole list (a reader going to its end); the host still has to render. */
+  /** Makes the next render show the whole list (a reader going to its end); the host still has to render. */
   completeNow(): void {
     this.#completeNow = true;
     this.#host.requestUpdate();
   }
 
+  #holdsFocus(): boolean {
+    const root = this.#host.renderRoot;
+    const focused = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+    return Boolean(focused && this.#options.container()?.contains(focused));
+  }
+
+  // One render per frame: where another render came after this one asked to grow (a new letter), the growth waits for
+  // the frame after that one's.
   #grow() {
     if (this.#growthAsked) return;
     this.#growthAsked = true;
+    const rendersBefore = this.#renders;
     track(
       this.#host,
       afterNextFrame().then(() => {
         this.#growthAsked = false;
-        if (this.#partial) this.#host.requestUpdate();
+        if (!this.#partial) return;
+        if (this.#renders === rendersBefore) this.#host.requestUpdate();
+        else this.#grow();
       }),
     );
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { cityName, findMember } from '../core/cities.js';
+import { cityName, cityNamesVersion, findMember } from '../core/cities.js';
 import { bundledExamples, byNewest } from '../core/data.js';
 import { clip, countryName, formatCount, formatYear } from '../core/format.js';
 import { heading } from '../core/heading.js';
@@ -106,8 +106,13 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
   #shownCount = pageSize;
   readonly #sorted = new Remembered<readonly Example[]>();
   readonly #matching = new Remembered<readonly Example[]>();
-  // A filter shows a screenful of examples in its own frame and the rest in the frames after it.
-  readonly #progressive = new ProgressiveList<Example>(this, { first: 4, step: 4 });
+  // A list that changes shows a screenful of examples in the render that changes it and the rest in the frames after it.
+  readonly #progressive = new ProgressiveList<Example>(this, {
+    first: 4,
+    perFrame: 4,
+    key: (example) => example.id,
+    container: () => this.renderRoot.querySelector<HTMLElement>('[part~="list"]'),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -154,9 +159,8 @@ export class Cc4drExampleList extends Cc4drHeadedElement {
       const examples = this.#newestFirst(this.#bundled.value ?? []);
       const { principle, category, city, country, libraries, limit } = filters;
       // The same filters over the same examples (a render that adds the rest of a list) are not applied again.
-      const matching = this.#matching.get([examples, principle, category, city, country, libraries, limit], () =>
-        applyFilters(examples, filters),
-      );
+      const inputs = [examples, principle, category, city, country, libraries, limit, cityNamesVersion()];
+      const matching = this.#matching.get(inputs, () => applyFilters(examples, filters));
       const shown = matching.slice(0, this.#shownCount);
       body = shown.length
         ? html`<ul part="list" class="list" aria-label=${this.t('list.label')}>

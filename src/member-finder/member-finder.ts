@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Cc4drHeadedElement } from '../core/base-element.js';
-import { byCityName, cityName, findCity, membersByName } from '../core/cities.js';
+import { byCityName, cityName, cityNamesVersion, findCity, membersByName } from '../core/cities.js';
 import { coalition, findRegion, members as bundledMembers, membersMeta, regionName, type Region } from '../core/data.js';
 import { emit } from '../core/events.js';
 import { clip, compareText, countryName, formatCount, formatDate, formatList } from '../core/format.js';
 import { heading } from '../core/heading.js';
-import { isLocaleLoaded, supportedLocales } from '../core/l10n.js';
 import { describeMember, describePlaces } from '../core/member-text.js';
 import { OwnRecordsController, ownMembers } from '../core/own-records.js';
 import { holdUntilPlaces, loadPlaces } from '../core/places.js';
@@ -84,8 +83,13 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
   readonly #own = new OwnRecordsController(this, ownMembers, () => this.members);
   readonly #index = new Remembered<SearchEntry[]>();
   readonly #found = new Remembered<readonly SearchEntry[]>();
-  // A letter that changes the results shows a screenful in its own frame and the rest in the frames after it.
-  readonly #progressive = new ProgressiveList<SearchEntry>(this, { first: 20, step: 20 });
+  // Results that change show a screenful in the render that changes them and the rest in the frames after it.
+  readonly #progressive = new ProgressiveList<SearchEntry>(this, {
+    first: 20,
+    perFrame: 20,
+    key: (entry) => entry.member.id,
+    container: () => this.renderRoot.querySelector<HTMLElement>('.groups'),
+  });
   #selected?: Member;
 
   constructor() {
@@ -146,13 +150,16 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
   }
 
   #onResultKey(event: KeyboardEvent) {
-    // In the frames in which the rest of the results are added, a reader going down the list meets every one of them.
-    if ((event.key === 'ArrowDown' || event.key === 'End') && this.#progressive.growing) {
+    let results = this.#results();
+    const index = results.indexOf(event.target as HTMLButtonElement);
+    // In the frames in which the rest of the results are added, a reader going to the end, or down from the last shown,
+    // meets every one of them.
+    const toEnd = event.key === 'End' || (event.key === 'ArrowDown' && index === results.length - 1);
+    if (toEnd && this.#progressive.growing) {
       this.#progressive.completeNow();
       this.performUpdate();
+      results = this.#results();
     }
-    const results = this.#results();
-    const index = results.indexOf(event.target as HTMLButtonElement);
     const next =
       event.key === 'ArrowDown'
         ? results[index + 1]
@@ -173,8 +180,7 @@ export class Cc4drMemberFinder extends Cc4drHeadedElement {
 
   /** The searchable list, prepared again only when the cities, the region or the languages on the page change. */
   #searchable(regionCode: Region | undefined): SearchEntry[] {
-    const loaded = supportedLocales.filter(isLocaleLoaded).length;
-    const inputs = [this.#own.items, regionCode, this.locale, this.formattingLocale, loaded];
+    const inputs = [this.#own.items, regionCode, this.locale, this.formattingLocale, cityNamesVersion()];
     return this.#index.get(inputs, () => this.#indexMembers(regionCode));
   }
 
