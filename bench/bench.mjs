@@ -227,7 +227,14 @@ async function measureScale() {
   const scale = await scaleLoad.page.evaluate(async (runs) => {
     const { syntheticExamples, syntheticMembers } = await import('/test/fixtures/synthetic.js');
     const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    // Each render of the element, laid out at once: when it began and when it was laid out.
+    // Frames, counted as the page draws them: no two renders of a step may fall in one.
+    let frame = 0;
+    const countFrames = () => {
+      frame += 1;
+      requestAnimationFrame(countFrames);
+    };
+    requestAnimationFrame(countFrames);
+    // Each render of the element, laid out at once: when it began, when it was laid out, and in which frame.
     const timeRenders = (el) => {
       const { performUpdate } = Object.getPrototypeOf(el);
       el.renders = [];
@@ -235,7 +242,7 @@ async function measureScale() {
         const start = performance.now();
         performUpdate.call(this);
         document.body.getBoundingClientRect();
-        el.renders.push({ start, end: performance.now() });
+        el.renders.push({ start, end: performance.now(), frame });
       };
     };
     const timeStep = async (el, change) => {
@@ -246,14 +253,25 @@ async function measureScale() {
       document.body.getBoundingClientRect();
       const end = performance.now();
       const [first, ...rest] = el.renders;
-      return { firstMs: (first?.end ?? end) - start, laterMs: rest.map((r) => r.end - r.start), wholeMs: end - start };
+      const firstMs = (first?.end ?? end) - start;
+      const laterMs = rest.map((r) => r.end - r.start);
+      return {
+        firstMs,
+        laterMs,
+        wholeMs: end - start,
+        busyMs: firstMs + laterMs.reduce((sum, ms) => sum + ms, 0),
+        sharedFrames: el.renders.length - new Set(el.renders.map((r) => r.frame)).size,
+      };
     };
     const summary = (steps) => ({
-      stepMs: median(steps.map((s) => s.firstMs)),
-      wholeStepMs: median(steps.map((s) => s.wholeMs)),
+      firstResultsMs: median(steps.map((s) => s.firstMs)),
+      allResultsMs: median(steps.map((s) => s.wholeMs)),
+      busyStepMs: median(steps.map((s) => s.busyMs)),
       slowestRenderMs: Math.max(...steps.flatMap((s) => [s.firstMs, ...s.laterMs])),
       mostRenders: Math.max(...steps.map((s) => 1 + s.laterMs.length)),
+      rendersSharingAFrame: steps.reduce((sum, s) => sum + s.sharedFrames, 0),
     });
+    if (document.visibilityState !== 'visible') throw new Error('the scale page is not visible, so it draws no frames');
     const results = [];
     // The schema checks are a lazy chunk: load it once first, so that the figures are of the work, not of a download.
     const warmUp = document.createElement('cc4dr-example-list');
@@ -269,8 +287,9 @@ async function measureScale() {
       const start = performance.now();
       list.examples = examples;
       document.body.append(list);
-      // Rendered with the library's examples: each record was checked against the schema first.
+      // Rendered with the library's examples, all of them shown: each record was checked against the schema first.
       while (!list.shadowRoot.querySelector('[part~="more"]')) await new Promise((r) => setTimeout(r));
+      await list.updateComplete;
       document.body.getBoundingClientRect();
       const firstRender = performance.now() - start;
       timeRenders(list);
@@ -298,6 +317,7 @@ async function measureScale() {
     document.body.append(finder);
     await customElements.whenDefined('cc4dr-member-finder');
     while (!finder.shadowRoot.querySelector('[part~="count"]')?.textContent.match(/\b10,0\d\d\b/)) await new Promise((r) => setTimeout(r));
+    await finder.updateComplete;
     document.body.getBoundingClientRect();
     const firstRender = performance.now() - start;
     // As a reader does: into the search box first (which fetches the places table a typed name is checked against).
@@ -593,12 +613,14 @@ const scaleResults = scaleSeries[0].map(({ what, step }, i) => {
     what,
     step,
     firstRenderMs: median(of('firstRenderMs')),
-    stepMs: median(of('stepMs')),
-    wholeStepMs: median(of('wholeStepMs')),
+    firstResultsMs: median(of('firstResultsMs')),
+    allResultsMs: median(of('allResultsMs')),
+    busyStepMs: median(of('busyStepMs')),
     mostRenders: Math.max(...of('mostRenders')),
+    rendersSharingAFrame: of('rendersSharingAFrame').reduce((sum, n) => sum + n, 0),
     slowestRenderMs,
     slowestRenderEachLoadMs: of('slowestRenderMs'),
-    withinAFrame: slowestRenderMs <= 16,
+    withinAFrame: slowestRenderMs <= 16 && of('rendersSharingAFrame').every((n) => n === 0),
   };
 });
 const chromiumMemory = memory.find((m) => m.engine === 'Chromium');
@@ -641,7 +663,11 @@ const goals = [
     goal: 'no step over a frame (16 ms) at 10,000 records, worst case included',
     figure: scaleResults
       .filter((s) => s.what.includes('10,000'))
-      .map((s) => `${s.what}: slowest render ${s.slowestRenderMs} ms (loads: ${s.slowestRenderEachLoadMs.join(', ')})`)
+      .map(
+        (s) =>
+          `${s.what}: slowest render ${s.slowestRenderMs} ms (loads: ${s.slowestRenderEachLoadMs.join(', ')}), ` +
+          `${s.rendersSharingAFrame} sharing a frame; a step's results all shown after ${s.allResultsMs} ms (median)`,
+      )
       .join('; '),
     met: scaleResults.filter((s) => s.what.includes('10,000')).every((s) => s.withinAFrame),
   },
@@ -726,11 +752,11 @@ const markdown = [
     `LitElements' ${renderCosts.busyLit.done} ms (traced loads, which are slower; medians of ${runs}); the rest of the ` +
     `time it is idle, waiting for files or between tasks.`,
   '',
-  `**Scale**: first render includes checking every record against the schema. A step is shown in one or more ` +
-    `renders, one per frame: its first from the change to its first results laid out, and where it shows many new ` +
-    `items, the rest added in the frames after it; each render is timed with its layout. Each series of steps in ` +
-    `${scaleLoads} fresh loads (${runs} steps each): medians over the loads; the slowest render of all loads, with each ` +
-    `load's in brackets`,
+  `**Scale**: first render includes checking every record against the schema, until every record is shown. A step ` +
+    `is shown in one or more renders, one per frame: its first from the change to its first results laid out, and ` +
+    `where it shows many new items, the rest added in the frames after it; each render is timed with its layout (not ` +
+    `its paint). Each series of steps in ${scaleLoads} fresh loads (${runs} steps each): medians over the loads; the ` +
+    `slowest render of all loads, with each load's in brackets`,
   '',
   table(
     [
@@ -739,7 +765,9 @@ const markdown = [
       'step',
       'median step to its first results ms',
       'median step to all its results ms',
+      'median time rendering in a step ms',
       'most renders in a step',
+      'renders sharing a frame',
       'slowest render ms (each load)',
       'within a frame (16 ms)',
     ],
@@ -747,9 +775,11 @@ const markdown = [
       s.what,
       s.firstRenderMs,
       s.step,
-      s.stepMs,
-      s.wholeStepMs,
+      s.firstResultsMs,
+      s.allResultsMs,
+      s.busyStepMs,
       s.mostRenders,
+      s.rendersSharingAFrame,
       `${s.slowestRenderMs} (${s.slowestRenderEachLoadMs.join(', ')})`,
       s.withinAFrame ? 'yes' : 'no',
     ]),
