@@ -220,134 +220,144 @@ const renderCosts = {
 // shown in one or more renders: the first in the step's own frame and, where it shows many new items, the rest in the
 // frames after it (see ProgressiveList). Each render is timed with the layout it causes, the first from the change; the
 // longest render is the frame a reader would feel. Each step is also timed from the change until all of it is shown.
-// The series is run in several fresh loads, so that the figures show how much a load's slowest render moves (with the
-// machine's load, and with where garbage collection falls); the goal is met only if no load has a render over a frame.
-async function measureScale() {
+// Each subject's series is run in several fresh loads of its own, so that the figures show how much a load's slowest
+// render moves (with the machine's load, and with where garbage collection falls); the goal is met only if no load has
+// a render over a frame.
+async function measureScale(subject) {
   const scaleLoad = await load(html(doneWhenLaidOut, scriptTag));
-  const scale = await scaleLoad.page.evaluate(async (runs) => {
-    const { syntheticExamples, syntheticMembers } = await import('/test/fixtures/synthetic.js');
-    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    // Frames, counted as the page draws them: no two renders of a step may fall in one.
-    let frame = 0;
-    const countFrames = () => {
-      frame += 1;
+  const scale = await scaleLoad.page.evaluate(
+    async (runs, subject) => {
+      const { syntheticExamples, syntheticMembers } = await import('/test/fixtures/synthetic.js');
+      const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+      // Frames, counted as the page draws them: no two renders of a step may fall in one.
+      let frame = 0;
+      const countFrames = () => {
+        frame += 1;
+        requestAnimationFrame(countFrames);
+      };
       requestAnimationFrame(countFrames);
-    };
-    requestAnimationFrame(countFrames);
-    // Each render of the element, laid out at once: when it began, when it was laid out, and in which frame.
-    const timeRenders = (el) => {
-      const { performUpdate } = Object.getPrototypeOf(el);
-      el.renders = [];
-      el.performUpdate = function () {
+      // Each render of the element, laid out at once: when it began, when it was laid out, and in which frame.
+      const timeRenders = (el) => {
+        const { performUpdate } = Object.getPrototypeOf(el);
+        el.renders = [];
+        el.performUpdate = function () {
+          const start = performance.now();
+          performUpdate.call(this);
+          document.body.getBoundingClientRect();
+          el.renders.push({ start, end: performance.now(), frame });
+        };
+      };
+      const timeStep = async (el, change) => {
+        el.renders = [];
         const start = performance.now();
-        performUpdate.call(this);
+        change();
+        await el.updateComplete;
         document.body.getBoundingClientRect();
-        el.renders.push({ start, end: performance.now(), frame });
+        const end = performance.now();
+        const [first, ...rest] = el.renders;
+        const firstMs = (first?.end ?? end) - start;
+        const laterMs = rest.map((r) => r.end - r.start);
+        return {
+          firstMs,
+          laterMs,
+          wholeMs: end - start,
+          busyMs: firstMs + laterMs.reduce((sum, ms) => sum + ms, 0),
+          sharedFrames: el.renders.length - new Set(el.renders.map((r) => r.frame)).size,
+        };
       };
-    };
-    const timeStep = async (el, change) => {
-      el.renders = [];
+      const summary = (steps) => ({
+        firstResultsMs: median(steps.map((s) => s.firstMs)),
+        allResultsMs: median(steps.map((s) => s.wholeMs)),
+        busyStepMs: median(steps.map((s) => s.busyMs)),
+        slowestRenderMs: Math.max(...steps.flatMap((s) => [s.firstMs, ...s.laterMs])),
+        mostRenders: Math.max(...steps.map((s) => 1 + s.laterMs.length)),
+        rendersSharingAFrame: steps.reduce((sum, s) => sum + s.sharedFrames, 0),
+      });
+      if (document.visibilityState !== 'visible') throw new Error('the scale page is not visible, so it draws no frames');
+      // The schema checks are a lazy chunk: load it once first, so that the figures are of the work, not of a download.
+      const warmUp = document.createElement('cc4dr-example-list');
+      warmUp.examples = syntheticExamples(25);
+      document.body.append(warmUp);
+      // The script tag defines the lists once a page has one: from here on, the example list is defined.
+      await customElements.whenDefined('cc4dr-example-list');
+      while (!warmUp.shadowRoot.querySelector('[part~="more"]')) await new Promise((r) => setTimeout(r));
+      warmUp.remove();
+      if (subject !== 'finder') {
+        const n = subject === 'list-1000' ? 1000 : 10000;
+        const list = document.createElement('cc4dr-example-list');
+        const examples = syntheticExamples(n);
+        const start = performance.now();
+        list.examples = examples;
+        document.body.append(list);
+        // Rendered with the library's examples, all of them shown: each record was checked against the schema first.
+        while (!list.shadowRoot.querySelector('[part~="more"]')) await new Promise((r) => setTimeout(r));
+        await list.updateComplete;
+        document.body.getBoundingClientRect();
+        const firstRender = performance.now() - start;
+        timeRenders(list);
+        const steps = [];
+        const principles = ['privacy', 'access', 'transparency', 'participation', 'standards'];
+        for (let i = 0; i < runs; i += 1) {
+          steps.push(
+            await timeStep(list, () => {
+              list.principle = principles[i % principles.length];
+              list.city = i % 2 ? 'Wien' : '';
+            }),
+          );
+        }
+        return {
+          what: `example list, ${n.toLocaleString('en')} examples`,
+          firstRenderMs: firstRender,
+          step: 'apply a filter',
+          ...summary(steps),
+        };
+      }
+      const finder = document.createElement('cc4dr-member-finder');
       const start = performance.now();
-      change();
-      await el.updateComplete;
-      document.body.getBoundingClientRect();
-      const end = performance.now();
-      const [first, ...rest] = el.renders;
-      const firstMs = (first?.end ?? end) - start;
-      const laterMs = rest.map((r) => r.end - r.start);
-      return {
-        firstMs,
-        laterMs,
-        wholeMs: end - start,
-        busyMs: firstMs + laterMs.reduce((sum, ms) => sum + ms, 0),
-        sharedFrames: el.renders.length - new Set(el.renders.map((r) => r.frame)).size,
-      };
-    };
-    const summary = (steps) => ({
-      firstResultsMs: median(steps.map((s) => s.firstMs)),
-      allResultsMs: median(steps.map((s) => s.wholeMs)),
-      busyStepMs: median(steps.map((s) => s.busyMs)),
-      slowestRenderMs: Math.max(...steps.flatMap((s) => [s.firstMs, ...s.laterMs])),
-      mostRenders: Math.max(...steps.map((s) => 1 + s.laterMs.length)),
-      rendersSharingAFrame: steps.reduce((sum, s) => sum + s.sharedFrames, 0),
-    });
-    if (document.visibilityState !== 'visible') throw new Error('the scale page is not visible, so it draws no frames');
-    const results = [];
-    // The schema checks are a lazy chunk: load it once first, so that the figures are of the work, not of a download.
-    const warmUp = document.createElement('cc4dr-example-list');
-    warmUp.examples = syntheticExamples(25);
-    document.body.append(warmUp);
-    // The script tag defines the lists once a page has one: from here on, the example list is defined.
-    await customElements.whenDefined('cc4dr-example-list');
-    while (!warmUp.shadowRoot.querySelector('[part~="more"]')) await new Promise((r) => setTimeout(r));
-    warmUp.remove();
-    for (const n of [1000, 10000]) {
-      const list = document.createElement('cc4dr-example-list');
-      const examples = syntheticExamples(n);
-      const start = performance.now();
-      list.examples = examples;
-      document.body.append(list);
-      // Rendered with the library's examples, all of them shown: each record was checked against the schema first.
-      while (!list.shadowRoot.querySelector('[part~="more"]')) await new Promise((r) => setTimeout(r));
-      await list.updateComplete;
+      finder.members = syntheticMembers(10000);
+      document.body.append(finder);
+      await customElements.whenDefined('cc4dr-member-finder');
+      while (!finder.shadowRoot.querySelector('[part~="count"]')?.textContent.match(/\b10,0\d\d\b/))
+        await new Promise((r) => setTimeout(r));
+      await finder.updateComplete;
       document.body.getBoundingClientRect();
       const firstRender = performance.now() - start;
-      timeRenders(list);
+      // As a reader does: into the search box first (which fetches the places table a typed name is checked against).
+      const input = finder.shadowRoot.querySelector('input');
+      input.focus();
+      const places = () => performance.getEntriesByType('resource').find((entry) => /\/pinning-[\w-]+\.js$/.test(entry.name));
+      while (!places()) await new Promise((r) => setTimeout(r));
+      await import(places().name);
+      timeRenders(finder);
       const steps = [];
-      const principles = ['privacy', 'access', 'transparency', 'participation', 'standards'];
-      for (let i = 0; i < runs; i += 1) {
-        steps.push(
-          await timeStep(list, () => {
-            list.principle = principles[i % principles.length];
-            list.city = i % 2 ? 'Wien' : '';
-          }),
-        );
+      const typed = 'testville 42';
+      for (let round = 0; round < Math.max(1, Math.ceil(runs / typed.length)); round += 1) {
+        for (let i = 1; i <= typed.length; i += 1) {
+          steps.push(
+            await timeStep(finder, () => {
+              input.value = typed.slice(0, i);
+              input.dispatchEvent(new Event('input'));
+            }),
+          );
+        }
       }
-      results.push({
-        what: `example list, ${n.toLocaleString('en')} examples`,
-        firstRenderMs: firstRender,
-        step: 'apply a filter',
-        ...summary(steps),
-      });
-      list.remove();
-    }
-    const finder = document.createElement('cc4dr-member-finder');
-    const start = performance.now();
-    finder.members = syntheticMembers(10000);
-    document.body.append(finder);
-    await customElements.whenDefined('cc4dr-member-finder');
-    while (!finder.shadowRoot.querySelector('[part~="count"]')?.textContent.match(/\b10,0\d\d\b/)) await new Promise((r) => setTimeout(r));
-    await finder.updateComplete;
-    document.body.getBoundingClientRect();
-    const firstRender = performance.now() - start;
-    // As a reader does: into the search box first (which fetches the places table a typed name is checked against).
-    const input = finder.shadowRoot.querySelector('input');
-    input.focus();
-    const places = () => performance.getEntriesByType('resource').find((entry) => /\/pinning-[\w-]+\.js$/.test(entry.name));
-    while (!places()) await new Promise((r) => setTimeout(r));
-    await import(places().name);
-    timeRenders(finder);
-    const steps = [];
-    const typed = 'testville 42';
-    for (let round = 0; round < Math.max(1, Math.ceil(runs / typed.length)); round += 1) {
-      for (let i = 1; i <= typed.length; i += 1) {
-        steps.push(
-          await timeStep(finder, () => {
-            input.value = typed.slice(0, i);
-            input.dispatchEvent(new Event('input'));
-          }),
-        );
-      }
-    }
-    results.push({ what: 'member finder, 10,000 cities', firstRenderMs: firstRender, step: 'a keystroke', ...summary(steps) });
-    return results;
-  }, runs);
+      return { what: 'member finder, 10,000 cities', firstRenderMs: firstRender, step: 'a keystroke', ...summary(steps) };
+    },
+    runs,
+    subject,
+  );
   await scaleLoad.close();
   return scale;
 }
 const scaleLoads = smoke ? 1 : 5;
+// Each subject in a page of its own, so that none meets the garbage of another's records, or code another has warmed.
+const scaleSubjects = ['list-1000', 'list-10000', 'finder'];
 const scaleSeries = [];
-for (let i = 0; i < scaleLoads; i += 1) scaleSeries.push(await measureScale());
+for (let i = 0; i < scaleLoads; i += 1) {
+  const series = [];
+  for (const subject of scaleSubjects) series.push(await measureScale(subject));
+  scaleSeries.push(series);
+}
 
 // Memory: 100 widgets (every element in turn) added and removed, twice; the second time, whether each removed widget is
 // collected, and in Chromium the heap after rendering them and after removing them again, against the heap after the
@@ -755,7 +765,7 @@ const markdown = [
   `**Scale**: first render includes checking every record against the schema, until every record is shown. A step ` +
     `is shown in one or more renders, one per frame: its first from the change to its first results laid out, and ` +
     `where it shows many new items, the rest added in the frames after it; each render is timed with its layout (not ` +
-    `its paint). Each series of steps in ${scaleLoads} fresh loads (${runs} steps each): medians over the loads; the ` +
+    `its paint). Each subject in ${scaleLoads} fresh loads of its own (${runs} steps each): medians over the loads; the ` +
     `slowest render of all loads, with each load's in brackets`,
   '',
   table(
