@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium, findFirefox, firefoxPreferences } from '../scripts/browser.mjs';
 import { elements, exampleMarkup } from '../scripts/elements.mjs';
 import { scriptTagDownload } from '../scripts/script-tag-files.mjs';
-import { bundle, measureSizes } from '../scripts/sizes.mjs';
+import { bundle, measure, measureSizes } from '../scripts/sizes.mjs';
 import { scriptTagPreload, serve, strictCsp } from '../scripts/static-server.mjs';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -145,6 +145,21 @@ const tenWidgetsWords = await staticTen.page.evaluate(() =>
       return words.join(' ').replace(/\s+/g, ' ').trim();
     }),
 );
+// The same ten widgets' own shadow DOM, as each shows it: its markup without Lit's markers, its stylesheets apart.
+const tenWidgetsDom = await staticTen.page.evaluate(() =>
+  [...document.querySelectorAll('main > *')]
+    .filter((el) => el.localName.startsWith('cc4dr-'))
+    .map((el) => {
+      const copy = document.createElement('div');
+      copy.append(...[...el.shadowRoot.childNodes].map((node) => node.cloneNode(true)));
+      const styles = [...copy.querySelectorAll('style')].map((style) => (style.remove(), style.textContent));
+      const markers = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+      const comments = [];
+      while (markers.nextNode()) comments.push(markers.currentNode);
+      for (const comment of comments) comment.remove();
+      return { styles, markup: copy.innerHTML, attributes: [...el.attributes].map(({ name, value }) => [name, value]) };
+    }),
+);
 await staticTen.close();
 mkdirSync(scratch, { recursive: true });
 const litFloorSource = `import { LitElement, html, css } from 'lit';
@@ -158,7 +173,50 @@ pages['lit-10'] = html(
   tenWidgetsWords.map((words) => `<floor-element>${escapeText(words)}</floor-element>`).join('\n') + floorDone,
   '<script type="module" src="/test-results/bench/floor.js"></script>',
 );
+// A second floor, Lit's for what the widgets show: ten bare LitElements whose templates are the ten widgets' own shadow
+// DOM, markup and styles, with no binding and no logic; what the widgets take beyond it is our code's.
+const templateText = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+// Each stylesheet once, shared by the elements that have it, as the widgets share theirs.
+const sameDomStyles = [...new Set(tenWidgetsDom.flatMap(({ styles }) => styles))];
+const sameDomSource = `import { LitElement, html, css } from 'lit';
+${sameDomStyles.map((style, i) => `const style${i} = css\`${templateText(style)}\`;`).join('\n')}
+${tenWidgetsDom
+  .map(
+    ({ styles, markup }, i) => `customElements.define('same-dom-${i}', class extends LitElement {
+  static styles = [${styles.map((style) => `style${sameDomStyles.indexOf(style)}`).join(', ')}];
+  render() { return html\`${templateText(markup)}\`; }
+});`,
+  )
+  .join('\n')}`;
+writeFileSync(`${scratch}same-dom.js`, Buffer.concat(await bundle('bench-same-dom', sameDomSource)));
+const attributeText = (text) => escapeText(text).replace(/"/g, '&quot;');
+pages['lit-same-dom-10'] = html(
+  tenWidgetsDom
+    .map(
+      ({ attributes }, i) =>
+        `<same-dom-${i} ${attributes.map(([name, value]) => `${name}="${attributeText(value)}"`).join(' ')}></same-dom-${i}>`,
+    )
+    .join('\n') +
+    `<script type="module">await Promise.all([...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('same-dom-'))
+      .map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+    document.body.getBoundingClientRect(); window.__done = performance.now();</script>`,
+  '<script type="module" src="/test-results/bench/same-dom.js"></script>',
+);
 pages['script-only'] = html(doneWhenRendered, scriptTag);
+// The single file (every element and chunk in one file, for hosts that cannot hold a folder), with one widget and ten.
+const singleFileTag = scriptTagFor('/dist/cc4dr-widgets.single.js');
+for (const n of [1, 10]) pages[`single-${n}`] = html(pageOf(n) + doneWhenRendered, singleFileTag);
+
+// The second floor shows what the widgets show: as many elements in the shadow roots of each page.
+const shadowElements = async (name) => {
+  const { page, close } = await load(pages[name]);
+  const count = await page.evaluate(() =>
+    [...document.querySelectorAll('main > *')].reduce((sum, el) => sum + (el.shadowRoot?.querySelectorAll('*').length ?? 0), 0),
+  );
+  await close();
+  return count;
+};
+const sameDomElements = { widgets: await shadowElements('widgets-10'), floor: await shadowElements('lit-same-dom-10') };
 
 const pageNames = Object.keys(pages);
 const roundMedians = [];
@@ -179,6 +237,12 @@ const render = [1, 10, 50].map((n) => ({
   staticMs: pageMs(`static-${n}`),
   ratio: ratio(`widgets-${n}`, `static-${n}`),
 }));
+const singleFile = [1, 10].map((n) => ({
+  widgets: n,
+  scriptTagMs: pageMs(`widgets-${n}`),
+  singleFileMs: pageMs(`single-${n}`),
+  ratio: ratio(`single-${n}`, `widgets-${n}`),
+}));
 const litFloor = {
   words: tenWidgetsWords.join(' ').split(/\s+/).length,
   litMs: pageMs('lit-10'),
@@ -186,6 +250,12 @@ const litFloor = {
   staticMs: pageMs('static-10'),
   ratio: ratio('widgets-10', 'lit-10'),
   litToStatic: ratio('lit-10', 'static-10'),
+  sameDom: {
+    ms: pageMs('lit-same-dom-10'),
+    elements: sameDomElements,
+    widgetsToIt: ratio('widgets-10', 'lit-same-dom-10'),
+    itToLit: ratio('lit-same-dom-10', 'lit-10'),
+  },
 };
 
 // Where the time of the 10-widget page goes: the script on a page with no widget (download, compile, run, define), and
@@ -641,7 +711,10 @@ const goals = [
   {
     goal: 'ten widgets render within 1.5× of ten bare LitElements showing the same words',
     target: 1.5,
-    figure: `${litFloor.ratio.median}× (rounds: ${litFloor.ratio.each.join(', ')})`,
+    figure:
+      `${litFloor.ratio.median}× (rounds: ${litFloor.ratio.each.join(', ')}); Lit showing the widgets' own DOM with no ` +
+      `logic takes ${litFloor.sameDom.itToLit.median}× (${litFloor.sameDom.itToLit.each.join(', ')}), and the widgets ` +
+      `${litFloor.sameDom.widgetsToIt.median}× that (${litFloor.sameDom.widgetsToIt.each.join(', ')})`,
     met: litFloor.ratio.most <= 1.5,
   },
   {
@@ -700,6 +773,7 @@ const results = {
   size: sizeRows,
   render,
   litFloor,
+  singleFile,
   renderCosts,
   scale: scaleResults,
   memory,
@@ -746,6 +820,11 @@ const markdown = [
       ['ten bare LitElements', litFloor.litMs, ''],
       ['ten cc4dr widgets', litFloor.widgetsMs, `${spread(litFloor.ratio)} × the LitElements (goal ≤ 1.5)`],
       ['the same as static HTML', litFloor.staticMs, `the LitElements ${spread(litFloor.litToStatic)} × this`],
+      [
+        `ten bare LitElements whose templates are the widgets' own shadow DOM (${litFloor.sameDom.elements.floor} elements; the widgets ${litFloor.sameDom.elements.widgets}) and stylesheets, with no logic`,
+        litFloor.sameDom.ms,
+        `${spread(litFloor.sameDom.itToLit)} × the LitElements; the widgets ${spread(litFloor.sameDom.widgetsToIt)} × this`,
+      ],
     ],
   ),
   '',
@@ -754,6 +833,13 @@ const markdown = [
   table(
     ['widgets', 'widgets ms', 'static HTML ms', 'ratio'],
     results.render.map((r) => [r.widgets, r.widgetsMs, r.staticMs, spread(r.ratio)]),
+  ),
+  '',
+  `The single file (\`dist/cc4dr-widgets.single.js\`, ${kb(measure(readFileSync(`${root}dist/cc4dr-widgets.single.js`)).gzip)} KB gzip: every element, language and chunk in one file) against the script tag, on the same pages`,
+  '',
+  table(
+    ['widgets', 'script tag ms', 'single file ms', 'ratio'],
+    singleFile.map((r) => [r.widgets, r.scriptTagMs, r.singleFileMs, spread(r.ratio)]),
   ),
   '',
   `Where the time goes: the script on a page with no widget ${renderCosts.scriptOnlyMs} ms; the first Intl formatter on a ` +

@@ -25,6 +25,11 @@ it('npm run bench runs end to end in its smoke mode, and reports each goal with 
     Array(5).fill(['string', 'boolean']),
     'the five goals a smoke run measures (the demo page’s Lighthouse score is the full run’s)',
   );
+  assert.equal(
+    results.litFloor.sameDom.elements.floor,
+    results.litFloor.sameDom.elements.widgets,
+    'the floor made of the widgets’ own shadow DOM shows as many elements as the widgets',
+  );
   assert.deepEqual(
     Object.keys(results.hostPage.held),
     ['withWidgets', 'delta', 'addedLayoutShift', 'largestContentfulPaintMs'],
