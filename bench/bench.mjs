@@ -145,22 +145,29 @@ const tenWidgetsWords = await staticTen.page.evaluate(() =>
       return words.join(' ').replace(/\s+/g, ' ').trim();
     }),
 );
-// The same ten widgets' own shadow DOM, as each shows it: its markup without Lit's markers, its stylesheets apart.
-const tenWidgetsDom = await staticTen.page.evaluate(() =>
+await staticTen.close();
+// The same ten widgets' own shadow DOM, as each shows it once rendered: its markup without Lit's markers, and its
+// stylesheets as it adopted them (the theme's one sheet, shared by every widget, and the element's own).
+const rendered = await load(pages['widgets-10']);
+const tenWidgetsDom = await rendered.page.evaluate(() =>
   [...document.querySelectorAll('main > *')]
     .filter((el) => el.localName.startsWith('cc4dr-'))
     .map((el) => {
       const copy = document.createElement('div');
       copy.append(...[...el.shadowRoot.childNodes].map((node) => node.cloneNode(true)));
-      const styles = [...copy.querySelectorAll('style')].map((style) => (style.remove(), style.textContent));
       const markers = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
       const comments = [];
       while (markers.nextNode()) comments.push(markers.currentNode);
       for (const comment of comments) comment.remove();
-      return { styles, markup: copy.innerHTML, attributes: [...el.attributes].map(({ name, value }) => [name, value]) };
+      return {
+        tag: el.localName,
+        styles: el.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')),
+        markup: copy.innerHTML,
+        attributes: [...el.attributes].map(({ name, value }) => [name, value]),
+      };
     }),
 );
-await staticTen.close();
+await rendered.close();
 mkdirSync(scratch, { recursive: true });
 const litFloorSource = `import { LitElement, html, css } from 'lit';
 class Floor extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p><slot></slot></p>\`; } }
@@ -173,16 +180,18 @@ pages['lit-10'] = html(
   tenWidgetsWords.map((words) => `<floor-element>${escapeText(words)}</floor-element>`).join('\n') + floorDone,
   '<script type="module" src="/test-results/bench/floor.js"></script>',
 );
-// A second floor, Lit's for what the widgets show: ten bare LitElements whose templates are the ten widgets' own shadow
-// DOM, markup and styles, with no binding and no logic; what the widgets take beyond it is our code's.
+// A second floor, Lit's for what the widgets show: bare LitElements whose templates are the ten widgets' own shadow DOM,
+// markup and stylesheets, with no binding and no logic; what the widgets take beyond it is our code's. As with the
+// widgets, each kind of element is one class with one template, and each stylesheet is made once and shared.
 const templateText = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
-// Each stylesheet once, shared by the elements that have it, as the widgets share theirs.
-const sameDomStyles = [...new Set(tenWidgetsDom.flatMap(({ styles }) => styles))];
+const sameDomTag = (tag) => tag.replace(/^cc4dr-/, 'same-dom-');
+const sameDomKinds = [...new Map(tenWidgetsDom.map((widget) => [widget.tag, widget])).values()];
+const sameDomStyles = [...new Set(sameDomKinds.flatMap(({ styles }) => styles))];
 const sameDomSource = `import { LitElement, html, css } from 'lit';
 ${sameDomStyles.map((style, i) => `const style${i} = css\`${templateText(style)}\`;`).join('\n')}
-${tenWidgetsDom
+${sameDomKinds
   .map(
-    ({ styles, markup }, i) => `customElements.define('same-dom-${i}', class extends LitElement {
+    ({ tag, styles, markup }) => `customElements.define('${sameDomTag(tag)}', class extends LitElement {
   static styles = [${styles.map((style) => `style${sameDomStyles.indexOf(style)}`).join(', ')}];
   render() { return html\`${templateText(markup)}\`; }
 });`,
@@ -193,8 +202,8 @@ const attributeText = (text) => escapeText(text).replace(/"/g, '&quot;');
 pages['lit-same-dom-10'] = html(
   tenWidgetsDom
     .map(
-      ({ attributes }, i) =>
-        `<same-dom-${i} ${attributes.map(([name, value]) => `${name}="${attributeText(value)}"`).join(' ')}></same-dom-${i}>`,
+      ({ tag, attributes }) =>
+        `<${sameDomTag(tag)} ${attributes.map(([name, value]) => `${name}="${attributeText(value)}"`).join(' ')}></${sameDomTag(tag)}>`,
     )
     .join('\n') +
     `<script type="module">await Promise.all([...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('same-dom-'))
