@@ -25,6 +25,10 @@ it('npm run bench runs end to end in its smoke mode, and reports each goal with 
     Array(5).fill(['string', 'boolean']),
     'the five goals a smoke run measures (the demo page’s Lighthouse score is the full run’s)',
   );
+  assert.ok(
+    results.scale.every((s) => s.slowestRenderRunningEachLoadMs.length === 1 && s.slowestRenderRunningEachLoadMs[0] > 0),
+    'the main thread’s running time in each scale subject’s slowest render is read from a trace',
+  );
   assert.equal(
     results.litFloor.sameDom.elements.floor,
     results.litFloor.sameDom.elements.widgets,
