@@ -323,8 +323,8 @@ async function measureScale(subject) {
       let marks = 0;
       const mark = () => {
         marks += 1;
-        performance.mark(`bench-${marks}`);
-        return `bench-${marks}`;
+        performance.mark(`bench-render-${marks}`);
+        return `bench-render-${marks}`;
       };
       const timeRenders = (el) => {
         const { performUpdate } = Object.getPrototypeOf(el);
@@ -455,10 +455,16 @@ async function measureScale(subject) {
 
 /**
  * How long the page's main thread ran on a processor during a render: its own clock (thread time) between the marks at
- * the render's two ends. Where it is well under the render's wall-clock time, the thread was waiting to run.
+ * the render's two ends (a little wider than the render, by the marks themselves). Where it is well under the render's
+ * wall-clock time, the thread was not running: waiting for a processor, or blocked on another thread.
  */
 function runningMs(events, { from, to }) {
-  const [start, end] = [from, to].map((name) => events.find((e) => e.name === name && e.cat === 'blink.user_timing'));
+  const [start, end] = [from, to].map((name) => {
+    const found = events.filter((e) => e.name === name && e.cat === 'blink.user_timing');
+    if (found.length > 1) throw new Error(`bench: more than one mark ${name} in the trace`);
+    return found[0];
+  });
+  if (start && end && (start.pid !== end.pid || start.tid !== end.tid)) throw new Error(`bench: ${from} and ${to} on two threads`);
   if (start?.tts === undefined || end?.tts === undefined) throw new Error(`bench: no thread time for the marks ${from} and ${to}`);
   return round((end.tts - start.tts) / 1000);
 }
