@@ -60,7 +60,7 @@ const html = (body, head = '') =>
 const site = await serve(root);
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 // The tags the embed builder and the library check write (src/core/snippet.ts), as pasted and holding the first paint.
-const { scriptTag: scriptTagFor } = await import(`${root}dist/core/snippet.js`);
+const { escapeText, openingTag, scriptTag: scriptTagFor } = await import(`${root}dist/core/snippet.js`);
 const scriptTag = scriptTagFor('/dist/cc4dr-widgets.js');
 
 /**
@@ -126,7 +126,6 @@ console.log(`Measuring (${runs} loads per page, ${rounds} rounds)…`);
 // The pages, each with the same words: the widgets (script tag); the same content as static HTML (prerendered, no
 // script), the floor of any page; ten bare LitElements showing the same ten widgets' words, Lit's own floor; and the
 // script on a page with no widget.
-const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const pages = {};
 for (const n of [1, 10, 50]) {
   const content = pageOf(n);
@@ -173,11 +172,13 @@ const litFloorSource = `import { LitElement, html, css } from 'lit';
 class Floor extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p><slot></slot></p>\`; } }
 customElements.define('floor-element', Floor);`;
 writeFileSync(`${scratch}floor.js`, Buffer.concat(await bundle('bench-floor', litFloorSource)));
-const floorDone = `<script type="module">await customElements.whenDefined('floor-element');
-  await Promise.all([...document.querySelectorAll('floor-element')].map((el) => el.updateComplete));
+/** Records "done" once every element of a floor page (its tag beginning with `prefix`) has rendered, laid out. */
+const doneWhenUpdated = (prefix) => `<script type="module">await Promise.all([...document.querySelectorAll('main > *')]
+    .filter((el) => el.localName.startsWith('${prefix}'))
+    .map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
   document.body.getBoundingClientRect(); window.__done = performance.now();</script>`;
 pages['lit-10'] = html(
-  tenWidgetsWords.map((words) => `<floor-element>${escapeText(words)}</floor-element>`).join('\n') + floorDone,
+  tenWidgetsWords.map((words) => `<floor-element>${escapeText(words)}</floor-element>`).join('\n') + doneWhenUpdated('floor-'),
   '<script type="module" src="/test-results/bench/floor.js"></script>',
 );
 // A second floor, Lit's for what the widgets show: bare LitElements whose templates are the ten widgets' own shadow DOM,
@@ -198,17 +199,9 @@ ${sameDomKinds
   )
   .join('\n')}`;
 writeFileSync(`${scratch}same-dom.js`, Buffer.concat(await bundle('bench-same-dom', sameDomSource)));
-const attributeText = (text) => escapeText(text).replace(/"/g, '&quot;');
 pages['lit-same-dom-10'] = html(
-  tenWidgetsDom
-    .map(
-      ({ tag, attributes }) =>
-        `<${sameDomTag(tag)} ${attributes.map(([name, value]) => `${name}="${attributeText(value)}"`).join(' ')}></${sameDomTag(tag)}>`,
-    )
-    .join('\n') +
-    `<script type="module">await Promise.all([...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('same-dom-'))
-      .map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
-    document.body.getBoundingClientRect(); window.__done = performance.now();</script>`,
+  tenWidgetsDom.map(({ tag, attributes }) => `${openingTag(sameDomTag(tag), attributes)}</${sameDomTag(tag)}>`).join('\n') +
+    doneWhenUpdated('same-dom-'),
   '<script type="module" src="/test-results/bench/same-dom.js"></script>',
 );
 pages['script-only'] = html(doneWhenRendered, scriptTag);
